@@ -1,0 +1,48 @@
+import factory
+import wagtail_factories
+from factory.django import DjangoModelFactory
+
+from curriculum.models import AgeBand, LeerlijnPage, Setting, ThemePage
+from curriculum.richtext import paragraphs
+
+
+class AgeBandFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Leeftijdsgroep {n}")
+    slug = factory.Sequence(lambda n: f"leeftijdsgroep-{n}")
+    min_age = 12
+    max_age = 15
+    order = factory.Sequence(lambda n: 100 + n)
+
+    class Meta:
+        model = AgeBand
+        django_get_or_create = ("slug",)
+
+
+class SettingFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Setting {n}")
+    slug = factory.Sequence(lambda n: f"setting-{n}")
+
+    class Meta:
+        model = Setting
+        django_get_or_create = ("slug",)
+
+
+class LeerlijnPageFactory(wagtail_factories.PageFactory):
+    title = "De doorlopende leerlijn"
+    slug = "leerlijn"
+    intro = "Per thema een les voor elke leeftijd."
+
+    class Meta:
+        model = LeerlijnPage
+        django_get_or_create = ("slug",)
+
+
+class ThemePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Thema {n}")
+    slug = factory.Sequence(lambda n: f"thema-{n}")
+    summary = "Waar dit thema over gaat."
+    why = paragraphs("Waarom dit thema ertoe doet.")
+
+    class Meta:
+        model = ThemePage
+        django_get_or_create = ("slug",)

@@ -1,0 +1,4 @@
+from .pages import LeerlijnPage, ThemePage
+from .taxonomy import AgeBand, ContentGuidance, EdurepLevel, Setting
+
+__all__ = ["AgeBand", "ContentGuidance", "EdurepLevel", "LeerlijnPage", "Setting", "ThemePage"]

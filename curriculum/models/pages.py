@@ -1,0 +1,84 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from curriculum.filters import LeerlijnFilters
+from curriculum.matrix import build_matrix
+from curriculum.models.taxonomy import AgeBand, Setting
+from curriculum.vocabularies import Use
+from lessons.models import LessonPage, ParentGuidePage, ProfessionalGuidePage
+
+
+class LeerlijnPage(Page):
+    """The doorlopende leerlijn: every theme, and per theme its lessons from groep 7-8 to MBO."""
+
+    intro = models.TextField("inleiding", help_text="Wat de leerlijn is, in twee of drie zinnen.")
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["curriculum.ThemePage"]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = "leerlijn"
+        verbose_name_plural = "leerlijnen"
+
+    def themes(self):
+        return ThemePage.objects.child_of(self).live().order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = LeerlijnFilters(request.GET)
+        age_bands = list(AgeBand.objects.all())
+        lessons = LessonPage.objects.descendant_of(self).live().prefetch_related("age_bands", "settings")
+        context.update(
+            filters=filters,
+            age_bands=age_bands,
+            settings_vocabulary=Setting.objects.all(),
+            use_choices=[(Use.PROACTIEF, "Proactief"), (Use.REACTIEF, "Reactief")],
+            rows=build_matrix(
+                self.themes(), lessons, age_bands, filters.cleaned.get("setting"), filters.cleaned.get("inzet")
+            ),
+        )
+        return context
+
+
+class ThemePage(Page):
+    """A theme of Halt's catalogue (groepsdruk, geldezels, ...) holding its lessons and guides."""
+
+    summary = models.CharField("korte omschrijving", max_length=255, help_text="Eén zin: waar gaat dit thema over?")
+    why = RichTextField("waarom dit thema ertoe doet", features=["h3", "bold", "italic", "ol", "ul", "link"])
+    everyday_terms = models.CharField(
+        "zoekwoorden uit de praktijk",
+        max_length=255,
+        blank=True,
+        help_text="Woorden die mensen intypen, gescheiden door komma's, bijvoorbeeld: groepsdruk, meelopen.",
+    )
+
+    parent_page_types = ["curriculum.LeerlijnPage"]
+    subpage_types = ["lessons.LessonPage", "lessons.ParentGuidePage", "lessons.ProfessionalGuidePage"]
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("why"), FieldPanel("everyday_terms")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("why"),
+        index.SearchField("everyday_terms"),
+        index.AutocompleteField("summary"),
+    ]
+
+    class Meta:
+        verbose_name = "thema"
+        verbose_name_plural = "thema's"
+
+    def lessons(self):
+        """Live lessons in leerlijn order: youngest age band first."""
+        lessons = LessonPage.objects.child_of(self).live().prefetch_related("age_bands").order_by("path")
+        return sorted(lessons, key=lambda lesson: min((band.order for band in lesson.age_bands.all()), default=999))
+
+    def parent_guides(self):
+        return ParentGuidePage.objects.child_of(self).live()
+
+    def professional_guides(self):
+        return ProfessionalGuidePage.objects.child_of(self).live()

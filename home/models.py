@@ -1,0 +1,67 @@
+from django.db import models
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
+
+
+class AudienceEntryBlock(blocks.StructBlock):
+    """A way in for one kind of visitor: teacher, parent, Halt-medewerker or professional."""
+
+    audience = blocks.CharBlock(label="Voor wie", max_length=60, help_text="Bijvoorbeeld: Ik ben leerkracht.")
+    text = blocks.CharBlock(label="Tekst", max_length=200)
+    page = blocks.PageChooserBlock(label="Gaat naar")
+
+    class Meta:
+        icon = "user"
+        label = "Ingang per doelgroep"
+        template = "blocks/audience_entry.html"
+        description = "Een ingang voor leerkrachten, ouders, Halt-medewerkers of professionals."
+
+
+class HomePage(Page):
+    """The front door: entry points per audience, the themes and a search box."""
+
+    intro = models.TextField("inleiding")
+    audience_entries = StreamField(
+        [("entry", AudienceEntryBlock())], blank=True, verbose_name="ingangen per doelgroep", max_num=6
+    )
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["curriculum.LeerlijnPage", "home.StandardPage"]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("audience_entries")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = "homepagina"
+        verbose_name_plural = "homepagina's"
+
+
+class SectionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label="Kop", max_length=120)
+    text = blocks.RichTextBlock(label="Tekst", features=TEXT_FEATURES)
+
+    class Meta:
+        icon = "doc-full"
+        label = "Sectie"
+        template = "blocks/section.html"
+        description = "Een kop met tekst."
+
+
+class StandardPage(Page):
+    """A plain information page: toegankelijkheidsverklaring, privacy, over Halt."""
+
+    intro = models.TextField("inleiding")
+    body = StreamField([("section", SectionBlock())], verbose_name="inhoud")
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = "informatiepagina"
+        verbose_name_plural = "informatiepagina's"

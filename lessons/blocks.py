@@ -1,0 +1,255 @@
+"""The blocks a lesson is built from. Each owns its template, icon, help text, preview and authoring rules.
+
+Presenter-only fields are named in `presenter_only`: they are never indexed for search and their templates show
+them only when the page context says the visitor is a presenter.
+"""
+
+from django.forms.utils import ErrorList
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from curriculum.vocabularies import Goal
+
+TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+
+
+def field_errors(errors):
+    """Raise per-field messages the way the admin shows them next to each field."""
+    if errors:
+        raise StructBlockValidationError(block_errors={name: ErrorList([msg]) for name, msg in errors.items()})
+
+
+class PublicTextMixin:
+    """Index only what anonymous visitors may read: presenter-only fields stay out of search."""
+
+    presenter_only = ("presenter_notes",)
+
+    def get_searchable_content(self, value):
+        content = []
+        for name, block in self.child_blocks.items():
+            if name not in self.presenter_only:
+                content.extend(block.get_searchable_content(value.get(name)))
+        return content
+
+
+class TimedActivityBlock(PublicTextMixin, blocks.StructBlock):
+    """What every part of a lesson has: a title, minutes, the goal it serves, and whether it may be skipped."""
+
+    title = blocks.CharBlock(label="Titel", max_length=120)
+    minutes = blocks.IntegerBlock(label="Minuten", min_value=1, max_value=240)
+    goal = blocks.ChoiceBlock(label="Lesdoel", choices=Goal.choices, help_text="Het lesdoel dat dit onderdeel dient.")
+    optional = blocks.BooleanBlock(
+        label="Optioneel", required=False, help_text="Kan worden overgeslagen als de tijd krap is."
+    )
+    presenter_notes = blocks.RichTextBlock(
+        label="Notities voor de presentator",
+        features=TEXT_FEATURES,
+        required=False,
+        help_text="Alleen zichtbaar voor ingelogde Halt-medewerkers: achtergrond, valkuilen, antwoorden.",
+    )
+
+    class Meta:
+        abstract = True
+
+
+class ActivityBlock(TimedActivityBlock):
+    pupil_content = blocks.RichTextBlock(
+        label="Inhoud voor leerlingen", features=TEXT_FEATURES, help_text="Wat de leerlingen op het scherm zien."
+    )
+    instructions = blocks.RichTextBlock(
+        label="Werkwijze", features=TEXT_FEATURES, help_text="Hoe de Halt-medewerker dit onderdeel uitvoert."
+    )
+    materials = blocks.ListBlock(blocks.CharBlock(label="Materiaal"), label="Materialen", default=[])
+
+    class Meta:
+        icon = "list-ul"
+        label = "Activiteit"
+        template = "blocks/activity.html"
+        description = "Een onderdeel van de les met inhoud voor leerlingen en een werkwijze."
+        preview_value = {
+            "title": "Opening: wat weet je al?",
+            "minutes": 10,
+            "goal": Goal.KENNIS,
+            "pupil_content": "<p>Wat betekent groepsdruk voor jou?</p>",
+            "instructions": "<p>Laat leerlingen in tweetallen een voorbeeld bedenken.</p>",
+            "materials": ["Digibord"],
+        }
+
+
+class DilemmaBlock(TimedActivityBlock):
+    situation = blocks.TextBlock(
+        label="Situatie", help_text="Een fictieve situatie in de tweede persoon ('Je zit ...')."
+    )
+    options = blocks.ListBlock(blocks.CharBlock(label="Keuze"), label="Keuzes", min_num=2)
+    discussion_questions = blocks.ListBlock(blocks.CharBlock(label="Vraag"), label="Nabespreking", default=[])
+
+    class Meta:
+        icon = "help"
+        label = "Dilemma: wat zou jij doen?"
+        template = "blocks/dilemma.html"
+        description = "Een fictieve situatie met keuzes waar de klas over stemt en praat."
+        preview_value = {
+            "title": "Wat zou jij doen?",
+            "minutes": 15,
+            "goal": Goal.BEWUSTWORDING,
+            "situation": "Je vrienden willen dat je meedoet met iets wat je niet wilt.",
+            "options": ["Meedoen", "Nee zeggen", "Weglopen"],
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        options = [option.strip().lower() for option in value["options"]]
+        if len(set(options)) != len(options):
+            field_errors({"options": "Elke keuze moet anders zijn: haal de dubbele keuze weg."})
+        return value
+
+
+class SocraticQuestionsBlock(TimedActivityBlock):
+    opening_question = blocks.CharBlock(
+        label="Beginvraag", help_text="Een open, oordeelvrije vraag, bijvoorbeeld: 'Wanneer voel jij je veilig?'"
+    )
+    follow_up_questions = blocks.ListBlock(blocks.CharBlock(label="Doorvraag"), label="Doorvragen", min_num=1)
+
+    class Meta:
+        icon = "comment"
+        label = "Socratische vragen (dialoog)"
+        template = "blocks/socratic.html"
+        description = "Een gesprek met open, oordeelvrije vragen, zoals in de klassendialoog."
+        preview_value = {
+            "title": "Dialoog: wat is veiligheid?",
+            "minutes": 20,
+            "goal": Goal.BEWUSTWORDING,
+            "opening_question": "Wanneer voel jij je veilig op school?",
+            "follow_up_questions": ["Wat maakt dat zo?", "Wie draagt daaraan bij?"],
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        if not value["opening_question"].strip().endswith("?"):
+            errors["opening_question"] = "Een beginvraag eindigt met een vraagteken."
+        if any(not question.strip().endswith("?") for question in value["follow_up_questions"]):
+            errors["follow_up_questions"] = "Elke doorvraag eindigt met een vraagteken."
+        field_errors(errors)
+        return value
+
+
+class QuizQuestionBlock(PublicTextMixin, blocks.StructBlock):
+    presenter_only = ("correct", "explanation")
+
+    question = blocks.CharBlock(label="Vraag")
+    answers = blocks.ListBlock(blocks.CharBlock(label="Antwoord"), label="Antwoorden", min_num=2)
+    correct = blocks.IntegerBlock(label="Nummer van het goede antwoord", min_value=1, help_text="1 is het eerste.")
+    explanation = blocks.TextBlock(label="Uitleg bij het antwoord", required=False)
+
+    class Meta:
+        icon = "help"
+        label = "Quizvraag"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value["correct"] > len(value["answers"]):
+            count = len(value["answers"])
+            field_errors({"correct": f"Er zijn maar {count} antwoorden: kies een nummer van 1 tot en met {count}."})
+        return value
+
+
+class QuizBlock(TimedActivityBlock):
+    questions = blocks.ListBlock(QuizQuestionBlock(), label="Vragen", min_num=1)
+
+    class Meta:
+        icon = "tasks"
+        label = "Check / quiz"
+        template = "blocks/quiz.html"
+        description = "Meerkeuzevragen om te checken wat de klas weet; de antwoorden ziet alleen de presentator."
+        preview_value = {
+            "title": "Check: klopt het?",
+            "minutes": 10,
+            "goal": Goal.KENNIS,
+            "questions": [{"question": "Is dit strafbaar?", "answers": ["Ja", "Nee"], "correct": 1}],
+        }
+
+
+class VideoBlock(TimedActivityBlock):
+    video = DocumentChooserBlock(label="Videobestand", help_text="Een mp4- of webm-bestand.")
+    captions = DocumentChooserBlock(label="Ondertiteling (WebVTT)", help_text="Verplicht voor toegankelijkheid.")
+    transcript = blocks.RichTextBlock(label="Transcript", features=TEXT_FEATURES)
+
+    class Meta:
+        icon = "media"
+        label = "Video"
+        template = "blocks/video.html"
+        description = "Een video met ondertiteling en transcript, zodat iedereen hem kan volgen."
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        if value["video"] and value["video"].file_extension.lower() not in ("mp4", "webm"):
+            errors["video"] = "Kies een mp4- of webm-bestand."
+        if value["captions"] and value["captions"].file_extension.lower() != "vtt":
+            errors["captions"] = "Ondertiteling moet een WebVTT-bestand (.vtt) zijn."
+        field_errors(errors)
+        return value
+
+
+class WorksheetBlock(TimedActivityBlock):
+    pupil_content = blocks.RichTextBlock(label="Opdracht voor leerlingen", features=TEXT_FEATURES)
+    document = DocumentChooserBlock(label="Werkblad", required=False, help_text="Een PDF om uit te delen.")
+
+    class Meta:
+        icon = "doc-full"
+        label = "Werkblad"
+        template = "blocks/worksheet.html"
+        description = "Een opdracht op papier, met het werkblad als download."
+        preview_value = {
+            "title": "Werkblad: mijn grenzen",
+            "minutes": 10,
+            "goal": Goal.HANDELINGSPERSPECTIEF,
+            "pupil_content": "<p>Schrijf drie manieren op om nee te zeggen.</p>",
+        }
+
+
+class ActivityStreamBlock(blocks.StreamBlock):
+    activity = ActivityBlock()
+    dilemma = DilemmaBlock()
+    socratic = SocraticQuestionsBlock()
+    quiz = QuizBlock()
+    video = VideoBlock()
+    worksheet = WorksheetBlock()
+
+
+class FollowUpBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="Titel", max_length=120)
+    text = blocks.RichTextBlock(label="Tekst", features=TEXT_FEATURES)
+    document = DocumentChooserBlock(label="Bijlage", required=False)
+
+    class Meta:
+        icon = "arrow-right"
+        label = "Vervolg voor de leerkracht"
+        template = "blocks/follow_up.html"
+        description = "Wat de leerkracht na de voorlichting met de klas kan doen."
+        preview_value = {"title": "Nagesprek in de mentorles", "text": "<p>Bespreek na een week ...</p>"}
+
+
+class SafeDeliveryBlock(PublicTextMixin, blocks.StructBlock):
+    """Ground rules, the disclosure protocol and signposting: presenter-only as a whole."""
+
+    presenter_only = ("ground_rules", "disclosure", "signposting")
+
+    ground_rules = blocks.ListBlock(blocks.CharBlock(label="Afspraak"), label="Groepsafspraken", min_num=1)
+    disclosure = blocks.RichTextBlock(
+        label="Als een leerling iets vertelt",
+        features=TEXT_FEATURES,
+        help_text="Wat je doet bij een onthulling: Meldcode, zorgcoördinator, Veilig Thuis 0800-2000.",
+    )
+    signposting = blocks.ListBlock(
+        SnippetChooserBlock("lessons.HelpResource", label="Hulpbron"), label="Verwijzen naar hulp", default=[]
+    )
+
+    class Meta:
+        icon = "warning"
+        label = "Veilig uitvoeren"
+        template = "blocks/safe_delivery.html"
+        description = "Alleen voor presentatoren: afspraken, onthullingsprotocol en hulpbronnen."

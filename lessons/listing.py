@@ -1,0 +1,91 @@
+"""The catalogue listing: every offer (lessons, parent guides, professional material) with facet counts.
+
+Facets are counted the usual way: for each facet, the offers that match every *other* active filter, so a count
+says how many results you get when you add that value.
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from curriculum.filters import QueryFilters, age_band_choices, setting_choices, use_choices
+from curriculum.models import ThemePage
+from curriculum.vocabularies import Audience, Goal, OfferType, Use
+from lessons.models import LessonPage, ParentGuidePage, ProfessionalGuidePage
+
+
+def theme_choices():
+    return dict(ThemePage.objects.live().order_by("path").values_list("slug", "title"))
+
+
+class ListingFilters(QueryFilters):
+    multiple = True
+    params = {
+        "thema": ("thema", theme_choices),
+        "leeftijd": ("leeftijd", age_band_choices),
+        "doel": ("lesdoel", lambda: dict(Goal.choices)),
+        "inzet": ("inzet", use_choices),
+        "doelgroep": ("doelgroep", lambda: dict(Audience.choices)),
+        "setting": ("setting", setting_choices),
+        "soort": ("soort aanbod", lambda: dict(OfferType.choices)),
+    }
+
+
+@dataclass
+class Offer:
+    page: object
+    facets: dict  # param -> set of values this offer has
+
+    def matches(self, cleaned, skip=None):
+        return all(self.facets.get(name, set()) & set(values) for name, values in cleaned.items() if name != skip)
+
+
+def main_goals(lesson):
+    """The goal(s) a lesson spends the most minutes on: what the 'lesdoel' filter selects."""
+    minutes = Counter()
+    for block in lesson.activities:
+        minutes[block.value["goal"]] += block.value["minutes"]
+    top = max(minutes.values(), default=0)
+    return {goal for goal, total in minutes.items() if total == top}
+
+
+def collect_offers(root):
+    themes = {theme.path: theme for theme in ThemePage.objects.descendant_of(root).live()}
+    offers = []
+    lessons = LessonPage.objects.descendant_of(root).live().prefetch_related("age_bands", "settings")
+    for lesson in lessons:
+        uses = {Use.PROACTIEF.value, Use.REACTIEF.value} if lesson.use == Use.BEIDE else {lesson.use}
+        offers.append(
+            Offer(
+                lesson,
+                {
+                    "leeftijd": {band.slug for band in lesson.age_bands.all()},
+                    "setting": {setting.slug for setting in lesson.settings.all()},
+                    "inzet": uses,
+                    "doel": main_goals(lesson),
+                    "doelgroep": {Audience.JONGEREN.value},
+                    "soort": {lesson.offer_type},
+                },
+            )
+        )
+    for guide in ParentGuidePage.objects.descendant_of(root).live():
+        offers.append(Offer(guide, {"doelgroep": {Audience.OUDERS.value}}))
+    for guide in ProfessionalGuidePage.objects.descendant_of(root).live():
+        offers.append(Offer(guide, {"doelgroep": {Audience.PROFESSIONALS.value}, "soort": {guide.offer_type}}))
+    for offer in offers:
+        theme = themes.get(offer.page.path[: -offer.page.steplen])
+        offer.theme = theme
+        offer.facets["thema"] = {theme.slug} if theme else set()
+    return sorted(offers, key=lambda offer: offer.page.path)
+
+
+def facet_counts(offers, filters):
+    """{param: [(value, label, count, selected)]} for every facet value, counted against the other filters."""
+    counts = {}
+    for name, (_label, choices) in filters.params.items():
+        matching = [offer for offer in offers if offer.matches(filters.cleaned, skip=name)]
+        per_value = Counter(value for offer in matching for value in offer.facets.get(name, ()))
+        counts[name] = [
+            (value, label, per_value.get(value, 0), filters.is_selected(name, value))
+            for value, label in choices().items()
+        ]
+    return counts

@@ -1,0 +1,139 @@
+from django.db import models
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from curriculum.vocabularies import Audience, Goal, OfferType
+from lessons.models.help import HelpResource
+from lessons.models.mixins import ReviewByMixin
+
+
+def sentence_list(label, help_text):
+    return StreamField([("item", blocks.CharBlock(label=label))], verbose_name=label, help_text=help_text)
+
+
+class ParentGuidePage(ReviewByMixin, Page):
+    """A home-discussion guide for parents, in plain Dutch (B1), to read on a phone."""
+
+    audience = Audience.OUDERS
+
+    intro = models.TextField("inleiding", help_text="Twee of drie korte zinnen. Schrijf eenvoudig (B1).")
+    accompanies = ParentalManyToManyField(
+        "lessons.LessonPage", blank=True, related_name="parent_guides", verbose_name="hoort bij de lessen"
+    )
+    learned_kennis = models.TextField("wat uw kind leerde: kennis")
+    learned_bewustwording = models.TextField("wat uw kind leerde: bewustwording")
+    learned_handelingsperspectief = models.TextField("wat uw kind leerde: handelingsperspectief")
+    conversation_starters = sentence_list("gespreksstarters", "Vragen die ouders thuis kunnen stellen.")
+    what_you_can_do = sentence_list("wat u kunt doen", "Korte, concrete tips.")
+    meeting = models.TextField("over de ouderbijeenkomst", blank=True)
+
+    parent_page_types = ["curriculum.ThemePage"]
+    subpage_types = []
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("learned_kennis"),
+        index.SearchField("learned_bewustwording"),
+        index.SearchField("learned_handelingsperspectief"),
+        index.SearchField("conversation_starters"),
+        index.SearchField("what_you_can_do"),
+        index.AutocompleteField("intro"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("accompanies"),
+        MultiFieldPanel(
+            [
+                FieldPanel("learned_kennis"),
+                FieldPanel("learned_bewustwording"),
+                FieldPanel("learned_handelingsperspectief"),
+            ],
+            heading="Wat uw kind heeft geleerd",
+        ),
+        FieldPanel("conversation_starters"),
+        FieldPanel("what_you_can_do"),
+        FieldPanel("meeting"),
+        InlinePanel("help_resources", heading="Hier vindt u hulp", label="hulpbron", min_num=1),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Gesprekshulp"),
+            ObjectList([*Page.promote_panels, *ReviewByMixin.review_panels], heading="Promotie"),
+            ObjectList(Page.settings_panels, heading="Instellingen"),
+        ]
+    )
+
+    class Meta:
+        verbose_name = "gesprekshulp voor ouders"
+        verbose_name_plural = "gesprekshulpen voor ouders"
+
+    @property
+    def learned(self):
+        return [(goal.value, goal.label, getattr(self, f"learned_{goal.value}")) for goal in Goal]
+
+
+class ParentGuideHelpResource(Orderable):
+    page = ParentalKey(ParentGuidePage, on_delete=models.CASCADE, related_name="help_resources")
+    resource = models.ForeignKey(HelpResource, on_delete=models.PROTECT, related_name="+", verbose_name="hulpbron")
+
+    panels = [FieldPanel("resource")]
+
+
+class ProfessionalGuidePage(ReviewByMixin, Page):
+    """Material for teachers and school support staff: background, signals, what to do, training details."""
+
+    audience = Audience.PROFESSIONALS
+
+    offer_type = models.CharField(
+        "soort aanbod", max_length=20, choices=OfferType.choices, default=OfferType.VOORLICHTING
+    )
+    audience_description = models.CharField("voor wie", max_length=255)
+    duration = models.PositiveSmallIntegerField("duur (minuten)")
+    summary = models.TextField("samenvatting")
+    background = RichTextField("achtergrond", features=["h3", "bold", "italic", "ol", "ul", "link"])
+    signals = sentence_list("signalen", "Waaraan herken je het? Eén signaal per regel.")
+    handelingsperspectief = sentence_list("handelingsperspectief", "Wat kun je doen? Eén stap per regel.")
+    training_details = RichTextField("praktische informatie", features=["bold", "italic", "ul", "link"])
+
+    parent_page_types = ["curriculum.ThemePage"]
+    subpage_types = []
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("background"),
+        index.SearchField("signals"),
+        index.SearchField("handelingsperspectief"),
+        index.AutocompleteField("summary"),
+        index.FilterField("offer_type"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("offer_type"),
+        FieldPanel("audience_description"),
+        FieldPanel("duration"),
+        FieldPanel("summary"),
+        FieldPanel("background"),
+        FieldPanel("signals"),
+        FieldPanel("handelingsperspectief"),
+        FieldPanel("training_details"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Inhoud"),
+            ObjectList([*Page.promote_panels, *ReviewByMixin.review_panels], heading="Promotie"),
+            ObjectList(Page.settings_panels, heading="Instellingen"),
+        ]
+    )
+
+    class Meta:
+        verbose_name = "materiaal voor professionals"
+        verbose_name_plural = "materiaal voor professionals"

@@ -1,0 +1,34 @@
+import re
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+
+class HelpResource(index.Indexed, models.Model):
+    """A place to get help (Veilig Thuis, Helpwanted, ...), reused by parent guides and safe-delivery sections."""
+
+    name = models.CharField("naam", max_length=100, unique=True)
+    slug = models.SlugField("slug", max_length=100, unique=True)
+    phone = models.CharField(
+        "telefoonnummer", max_length=30, blank=True, help_text="Zoals het gebeld wordt: 0800-2000."
+    )
+    url = models.URLField("website", blank=True)
+    when = models.TextField("wanneer", help_text="In eenvoudig Nederlands (B1): wanneer neem je contact op?")
+    order = models.PositiveSmallIntegerField("volgorde", default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("phone"), FieldPanel("url"), FieldPanel("when")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("when")]
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = "hulpbron"
+        verbose_name_plural = "hulpbronnen"
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def tel_href(self):
+        digits = re.sub(r"[^\d+]", "", self.phone)
+        return f"tel:{digits}" if digits else ""

@@ -1,0 +1,120 @@
+from django import forms
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from curriculum.models.taxonomy import AgeBand, ContentGuidance, Setting
+from curriculum.vocabularies import Audience, Goal, OfferType, Use
+from lessons.blocks import ActivityStreamBlock, FollowUpBlock, SafeDeliveryBlock
+from lessons.models.mixins import PresenterContextMixin, ReviewByMixin
+
+
+class LessonPage(PresenterContextMixin, ReviewByMixin, Page):
+    """One voorlichting (or training, interventie, traject) for young people in one or more age bands."""
+
+    audience = Audience.JONGEREN
+
+    central_question = models.CharField(
+        "centrale vraag", max_length=255, help_text="De vraag waar de les om draait, in de woorden van leerlingen."
+    )
+    summary = models.TextField("samenvatting", help_text="Twee of drie zinnen voor de leerkracht.")
+    offer_type = models.CharField(
+        "soort aanbod", max_length=20, choices=OfferType.choices, default=OfferType.VOORLICHTING
+    )
+    age_bands = ParentalManyToManyField(AgeBand, related_name="lessons", verbose_name="leeftijdsgroepen")
+    use = models.CharField("inzet", max_length=20, choices=Use.choices, default=Use.PROACTIEF)
+    settings = ParentalManyToManyField(Setting, related_name="lessons", verbose_name="settings")
+    duration = models.PositiveSmallIntegerField("duur (minuten)", help_text="Gelijk aan de som van de activiteiten.")
+    group_size = models.CharField(
+        "groepsgrootte", max_length=100, help_text="Bijvoorbeeld: één klas, tot 32 leerlingen."
+    )
+    goal_kennis = models.TextField("kennis", help_text="Begin met 'Leerlingen weten ...'.")
+    goal_bewustwording = models.TextField("bewustwording", help_text="Begin met 'Leerlingen ...'.")
+    goal_handelingsperspectief = models.TextField("handelingsperspectief", help_text="Begin met 'Leerlingen ...'.")
+    content_guidance = ParentalManyToManyField(
+        ContentGuidance, blank=True, related_name="lessons", verbose_name="inhoudswaarschuwingen"
+    )
+    activities = StreamField(ActivityStreamBlock(), verbose_name="activiteiten")
+    follow_up = StreamField([("follow_up", FollowUpBlock())], blank=True, verbose_name="vervolg voor de leerkracht")
+    safe_delivery = StreamField(
+        [("safe_delivery", SafeDeliveryBlock())],
+        blank=True,
+        max_num=1,
+        verbose_name="veilig uitvoeren",
+        help_text="Alleen zichtbaar voor Halt-medewerkers. Verplicht bij gevoelige thema's.",
+    )
+
+    parent_page_types = ["curriculum.ThemePage"]
+    subpage_types = []
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("central_question"),
+        index.SearchField("summary"),
+        index.SearchField("goal_kennis"),
+        index.SearchField("goal_bewustwording"),
+        index.SearchField("goal_handelingsperspectief"),
+        index.SearchField("activities"),
+        index.SearchField("follow_up"),
+        index.AutocompleteField("central_question"),
+        index.FilterField("use"),
+        index.FilterField("offer_type"),
+        index.FilterField("duration"),
+        index.RelatedFields("age_bands", [index.SearchField("name")]),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("central_question"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("offer_type"), FieldPanel("use")]),
+                FieldRowPanel([FieldPanel("duration"), FieldPanel("group_size")]),
+                FieldPanel("age_bands", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("settings", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("content_guidance", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading="Kenmerken",
+        ),
+    ]
+    goal_panels = [
+        FieldPanel("goal_kennis"),
+        FieldPanel("goal_bewustwording"),
+        FieldPanel("goal_handelingsperspectief"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Les"),
+            ObjectList(goal_panels, heading="Lesdoelen"),
+            ObjectList([FieldPanel("activities")], heading="Activiteiten"),
+            ObjectList([FieldPanel("follow_up"), FieldPanel("safe_delivery")], heading="Vervolg en veiligheid"),
+            ObjectList([*Page.promote_panels, *ReviewByMixin.review_panels], heading="Promotie"),
+            ObjectList(Page.settings_panels, heading="Instellingen"),
+        ]
+    )
+
+    class Meta:
+        verbose_name = "les"
+        verbose_name_plural = "lessen"
+        permissions = [("view_presenter_material", "Kan presentatormateriaal zien")]
+
+    @property
+    def goals(self):
+        """The three lesson goals as (code, label, text for this lesson), in Halt's order."""
+        return [(goal.value, goal.label, getattr(self, f"goal_{goal.value}")) for goal in Goal]
+
+    @property
+    def activity_minutes(self):
+        return sum(block.value["minutes"] for block in self.activities)
+
+    @property
+    def goals_served(self):
+        return {block.value["goal"] for block in self.activities}
+
+    @property
+    def theme(self):
+        return self.get_parent().specific
