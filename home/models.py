@@ -5,6 +5,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from curriculum.models import ThemePage
+
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
@@ -38,6 +40,11 @@ class HomePage(Page):
     class Meta:
         verbose_name = "homepagina"
         verbose_name_plural = "homepagina's"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = ThemePage.objects.descendant_of(self).live().order_by("path")
+        return context
 
 
 class SectionBlock(blocks.StructBlock):

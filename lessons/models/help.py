@@ -30,5 +30,7 @@ class HelpResource(index.Indexed, models.Model):
 
     @property
     def tel_href(self):
-        digits = re.sub(r"[^\d+]", "", self.phone)
+        """The first number in `phone` as a tel: link ("113 of 0800-0113" dials 113)."""
+        first = re.match(r"\+?[\d\s-]+", self.phone.strip())
+        digits = re.sub(r"[^\d+]", "", first.group()) if first else ""
         return f"tel:{digits}" if digits else ""

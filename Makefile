@@ -1,0 +1,47 @@
+# The two commands a newcomer needs: `make run` and `make test`. Everything else is for developers.
+SHELL := /bin/bash
+PORT ?= 8000
+VENV := .venv
+PY := $(VENV)/bin/python
+export UV_PYTHON_DOWNLOADS := never
+
+.PHONY: install run test test-sqlite test-postgres test-browser lint format screenshots bench chromium
+
+$(PY):
+	command -v uv >/dev/null || python3 -m pip install --quiet uv
+	uv venv --quiet --python python3 $(VENV)
+
+install: $(PY)
+	uv sync --quiet --frozen
+
+run: install
+	$(PY) manage.py migrate --no-input -v0
+	$(PY) manage.py load_demo --if-empty
+	@echo "Halt Leerlijn draait op http://127.0.0.1:$(PORT)/ (beheer: /admin/, accounts in README.md)"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+chromium:
+	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+# The whole suite: on SQLite (with the browser tests), then on a throwaway PostgreSQL 15 cluster.
+test: install chromium lint test-sqlite test-postgres
+
+test-sqlite:
+	$(PY) -m pytest -q
+
+test-postgres:
+	scripts/with-postgres.sh $(PY) -m pytest -q -m "not browser"
+
+test-browser: install chromium
+	$(PY) -m pytest -q -m browser
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check templates
+	$(PY) manage.py makemigrations --check --dry-run -v0
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djhtml templates

@@ -1,0 +1,51 @@
+import json
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from curriculum.vocabularies import Audience, Goal
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def lesson_json_ld(context, page):
+    """schema.org LearningResource metadata, with Edurep levels so that catalogues can place the lesson."""
+    bands = list(page.age_bands.all())
+    levels = [level for band in bands for level in band.edurep_levels.all()]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "LearningResource",
+        "name": page.title,
+        "description": page.summary,
+        "inLanguage": "nl",
+        "url": page.get_full_url(context.get("request")),
+        "learningResourceType": page.get_offer_type_display(),
+        "timeRequired": f"PT{page.duration}M",
+        "typicalAgeRange": f"{min(b.min_age for b in bands)}-{max(b.max_age for b in bands)}" if bands else None,
+        "educationalLevel": [
+            {"@type": "DefinedTerm", "name": level.name, "url": level.uri, "inDefinedTermSet": "Edurep"}
+            for level in levels
+        ],
+        "audience": {"@type": "EducationalAudience", "educationalRole": "student", "audienceType": Audience.JONGEREN.label},
+        "teaches": [text for _code, _label, text in page.goals],
+        "publisher": {"@type": "Organization", "name": "Stichting Halt"},
+    }
+    payload = json.dumps({k: v for k, v in data.items() if v}, ensure_ascii=False).replace("</", "<\\/")
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+@register.filter
+def goal_label(code):
+    return Goal(code).label if code in Goal.values else code
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key, "")
+
+
+@register.filter
+def page_type_label(page):
+    return page.specific_class._meta.verbose_name.capitalize() if page.specific_class else ""

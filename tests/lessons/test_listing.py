@@ -1,0 +1,53 @@
+"""All voorlichtingen: filters are plain GET parameters, counts match results, bad values get a notice."""
+
+import re
+
+import pytest
+
+from lessons.models import LessonPage, ParentGuidePage, ProfessionalGuidePage
+
+pytestmark = pytest.mark.django_db
+
+
+def result_count(response):
+    return int(re.search(r'class="results__count">(\d+) resulta', response.content.decode()).group(1))
+
+
+def test_without_filters_everything_is_listed(client, demo):
+    total = LessonPage.objects.live().count() + ParentGuidePage.objects.live().count()
+    total += ProfessionalGuidePage.objects.live().count()
+    assert result_count(client.get("/voorlichtingen/")) == total
+
+
+def test_filters_narrow_the_results(client, demo):
+    response = client.get("/voorlichtingen/?thema=geldezels&leeftijd=vo-onderbouw")
+    assert (
+        result_count(response)
+        == LessonPage.objects.filter(slug__startswith="geldezels", age_bands__slug="vo-onderbouw").count()
+    )
+    assert "Geldezels (VO onderbouw)" in response.content.decode()
+
+
+def test_audience_filter_selects_parent_guides(client, demo):
+    response = client.get("/voorlichtingen/?doelgroep=ouders")
+    assert result_count(response) == ParentGuidePage.objects.live().count()
+
+
+def test_counts_per_value_match_the_results_they_lead_to(client, demo):
+    html = client.get("/voorlichtingen/?setting=sportvereniging").content.decode()
+    label = re.search(r'id="f-leeftijd-mbo".*?\((\d+)\)', html, re.S)
+    expected = result_count(client.get("/voorlichtingen/?setting=sportvereniging&leeftijd=mbo"))
+    assert int(label.group(1)) == expected > 0
+
+
+def test_unknown_and_malformed_values_are_ignored_with_a_notice(client, demo):
+    response = client.get("/voorlichtingen/?leeftijd=kleuters&thema=%00%ff&pagina=abc&leeftijd=mbo")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "kent de waarde ‘kleuters’ niet" in html
+    assert result_count(response) == LessonPage.objects.live().filter(age_bands__slug="mbo").distinct().count()
+
+
+def test_pagination_keeps_the_filters(client, demo):
+    html = client.get("/voorlichtingen/?doelgroep=jongeren").content.decode()
+    assert "doelgroep=jongeren&amp;pagina=2" in html

@@ -1,0 +1,152 @@
+"""The demo catalogue holds every offer of Halt's brochure, each complete, and loading it twice changes nothing."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page, PageLogEntry, Revision, Site
+
+from curriculum.models import ThemePage
+from curriculum.vocabularies import Goal
+from home.models import HomePage
+from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage
+
+pytestmark = pytest.mark.django_db
+
+YOUTH_VOORLICHTINGEN = [
+    "Invloed van de groep", "Gedrag online", "Sexting education", "Snelle euro's hebben een prijs",
+    "De kosten van snel geld verdienen", "Geldezels", "Alertprogramma", "Online fraude en cybercriminaliteit",
+    "Jeugdcriminaliteit", "Wapens en geweld", "Veilig oud en nieuw", "Tolerantie en respect", "Klassendialoog",
+]  # fmt: skip
+SPORTS_OFFERS = [
+    "Sportiviteit en Respect", "Controle is Winnen", "Herstel en Bemiddeling",
+    "Sport en Gedrag I", "Sport en Gedrag II",
+]  # fmt: skip
+PARENT_MEETING_THEMES = [
+    "Invloed van de groep", "Wapens en geweld", "Ondermijning", "Gedrag online",
+    "Online fraude en cybercriminaliteit", "Tolerantie en respect",
+]  # fmt: skip
+HELP = ["Veilig Thuis", "Helpwanted", "Meld Misdaad Anoniem", "Fier", "113", "Slachtofferhulp"]
+
+
+def test_every_youth_voorlichting_is_a_theme_with_a_lesson_per_age_band(demo):
+    for title in YOUTH_VOORLICHTINGEN:
+        theme = ThemePage.objects.live().get(title=title)
+        lessons = LessonPage.objects.child_of(theme).live()
+        assert lessons.count() >= 2, title
+        bands = {band.slug for lesson in lessons for band in lesson.age_bands.all()}
+        assert len(bands) >= 2, f"{title} reaches only {bands}"
+
+
+def test_the_klassendialoog_has_two_socratic_lessons_per_age_band(demo):
+    theme = ThemePage.objects.get(slug="klassendialoog")
+    for band in ("vo-onderbouw", "vo-bovenbouw"):
+        lessons = LessonPage.objects.child_of(theme).filter(age_bands__slug=band)
+        assert lessons.count() == 2
+        for lesson in lessons:
+            assert any(block.block_type == "socratic" for block in lesson.activities)
+
+
+def test_every_sports_offer_exists_at_the_sports_club(demo):
+    for title in SPORTS_OFFERS:
+        lesson = LessonPage.objects.live().get(title=title)
+        assert "sportvereniging" in {setting.slug for setting in lesson.settings.all()}
+
+
+def test_the_six_parent_meetings_are_parent_guides_with_help(demo):
+    for title in PARENT_MEETING_THEMES:
+        theme = ThemePage.objects.get(title=title)
+        guide = ParentGuidePage.objects.child_of(theme).live().get()
+        assert guide.help_resources.count() >= 1
+        assert len(guide.conversation_starters) >= 3
+
+
+def test_the_professional_offers_exist(demo):
+    titles = list(ProfessionalGuidePage.objects.live().values_list("title", flat=True))
+    assert any("Ondermijning" in title for title in titles)
+    assert any("Herstelcirkel" in title for title in titles)
+
+
+def test_every_lesson_is_complete(demo):
+    lessons = LessonPage.objects.live()
+    assert lessons.count() >= 40
+    for lesson in lessons:
+        assert len(lesson.activities) >= 4, lesson.title
+        assert lesson.activity_minutes == lesson.duration, lesson.title
+        assert lesson.goals_served == set(Goal.values), lesson.title
+        assert lesson.age_bands.exists() and lesson.settings.exists(), lesson.title
+        assert all(text for _code, _label, text in lesson.goals), lesson.title
+        assert "lorem" not in str(lesson.activities.raw_data).lower()
+
+
+def test_lessons_with_a_parent_guide_link_to_it(demo):
+    for guide in ParentGuidePage.objects.live():
+        for lesson in guide.accompanies.all():
+            assert guide in lesson.parent_guides.all()
+
+
+def test_real_help_resources_are_there(demo):
+    names = " ".join(HelpResource.objects.values_list("name", flat=True))
+    for name in HELP:
+        assert name in names
+    assert HelpResource.objects.get(slug="veilig-thuis").tel_href == "tel:08002000"
+
+
+def test_demo_accounts_belong_to_their_roles(demo):
+    users = get_user_model().objects
+    assert users.get(username="admin").is_superuser
+    assert users.get(username="redacteur").groups.filter(name="Curriculumredactie").exists()
+    assert users.get(username="eindredacteur").groups.filter(name="Eindredactie").exists()
+    medewerker = users.get(username="medewerker")
+    assert medewerker.has_perm("lessons.view_presenter_material")
+    assert not medewerker.is_staff
+    assert medewerker.check_password("halt-demo")
+
+
+def test_a_second_run_changes_nothing(demo):
+    before = (
+        Page.objects.count(),
+        Revision.objects.count(),
+        PageLogEntry.objects.count(),
+        HelpResource.objects.count(),
+    )
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    after = (Page.objects.count(), Revision.objects.count(), PageLogEntry.objects.count(), HelpResource.objects.count())
+    assert after == before
+    assert "er is niets veranderd" in out.getvalue()
+
+
+def test_the_loader_shows_progress_per_theme(demo):
+    assert "Thema 1/" in demo
+    assert "Invloed van de groep" in demo
+
+
+def test_an_edited_lesson_is_left_alone(demo):
+    lesson = LessonPage.objects.get(slug="geldezels-vo-onderbouw")
+    lesson.summary = "Door een redacteur herschreven."
+    lesson.save()
+    call_command("load_demo", stdout=io.StringIO())
+    lesson.refresh_from_db()
+    assert lesson.summary == "Door een redacteur herschreven."
+
+
+def test_other_content_on_the_default_site_is_left_alone(db):
+    """A database whose site shows someone else's page keeps it; the demo goes beside it."""
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()
+    other = root.add_child(instance=Page(title="Andere inhoud", slug="andere"))
+    Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "root_page": other})
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    assert Site.objects.get(is_default_site=True).root_page_id == other.pk
+    assert Page.objects.filter(pk=other.pk, title="Andere inhoud").exists()
+    assert HomePage.objects.get().slug == "halt-leerlijn"
+    assert "blijft staan" in out.getvalue()
+
+
+def test_load_demo_if_empty_skips_a_database_with_lessons(demo):
+    out = io.StringIO()
+    call_command("load_demo", "--if-empty", stdout=out)
+    assert "niet geladen" in out.getvalue()
