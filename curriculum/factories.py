@@ -34,7 +34,7 @@ class LeerlijnPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = LeerlijnPage
-        django_get_or_create = ("slug",)
+        django_get_or_create = ("slug", "parent")
 
 
 class ThemePageFactory(wagtail_factories.PageFactory):
@@ -45,4 +45,4 @@ class ThemePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ThemePage
-        django_get_or_create = ("slug",)
+        django_get_or_create = ("slug", "parent")

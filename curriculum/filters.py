@@ -45,7 +45,7 @@ class QueryFilters:
 
     def is_selected(self, name, value):
         chosen = self.cleaned.get(name)
-        return value in chosen if self.multiple else value == chosen
+        return value in (chosen or []) if self.multiple else value == chosen
 
 
 def age_band_choices():

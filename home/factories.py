@@ -11,7 +11,7 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = HomePage
-        django_get_or_create = ("slug",)
+        django_get_or_create = ("slug", "parent")
 
 
 class StandardPageFactory(wagtail_factories.PageFactory):
@@ -22,4 +22,4 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
-        django_get_or_create = ("slug",)
+        django_get_or_create = ("slug", "parent")

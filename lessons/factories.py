@@ -76,7 +76,7 @@ class LessonPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = LessonPage
-        django_get_or_create = ("slug",)
+        django_get_or_create = ("slug", "parent")
 
     @factory.post_generation
     def default_vocabulary(page, create, extracted, **kwargs):
@@ -100,7 +100,7 @@ class ParentGuidePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ParentGuidePage
-        django_get_or_create = ("slug",)
+        django_get_or_create = ("slug", "parent")
 
 
 class ProfessionalGuidePageFactory(wagtail_factories.PageFactory):
@@ -116,4 +116,4 @@ class ProfessionalGuidePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ProfessionalGuidePage
-        django_get_or_create = ("slug",)
+        django_get_or_create = ("slug", "parent")

@@ -48,9 +48,9 @@ def main_goals(lesson):
     return {goal for goal, total in minutes.items() if total == top}
 
 
-def collect_offers(root):
+def collect_offers(root, include_themes=False):
     themes = {theme.path: theme for theme in ThemePage.objects.descendant_of(root).live()}
-    offers = []
+    offers = [Offer(theme, {}) for theme in themes.values()] if include_themes else []
     lessons = LessonPage.objects.descendant_of(root).live().prefetch_related("age_bands", "settings")
     for lesson in lessons:
         uses = {Use.PROACTIEF.value, Use.REACTIEF.value} if lesson.use == Use.BEIDE else {lesson.use}
@@ -72,7 +72,7 @@ def collect_offers(root):
     for guide in ProfessionalGuidePage.objects.descendant_of(root).live():
         offers.append(Offer(guide, {"doelgroep": {Audience.PROFESSIONALS.value}, "soort": {guide.offer_type}}))
     for offer in offers:
-        theme = themes.get(offer.page.path[: -offer.page.steplen])
+        theme = offer.page if isinstance(offer.page, ThemePage) else themes.get(offer.page.path[: -offer.page.steplen])
         offer.theme = theme
         offer.facets["thema"] = {theme.slug} if theme else set()
     return sorted(offers, key=lambda offer: offer.page.path)

@@ -126,9 +126,19 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# The database index is always kept: it answers on its own, or when Elasticsearch is unreachable.
+DATABASE_SEARCH = {"BACKEND": "wagtail.search.backends.database"}
+if "postgresql" in DATABASES["default"]["ENGINE"]:
+    DATABASE_SEARCH["SEARCH_CONFIG"] = "dutch"  # Dutch stemming: "wapen" finds "Wapens en geweld"
+WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH}
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+if ELASTICSEARCH_URL:
+    from search.elasticsearch import elasticsearch_backend_settings  # noqa: E402
+
+    WAGTAILSEARCH_BACKENDS = {
+        "default": elasticsearch_backend_settings(ELASTICSEARCH_URL),
+        "database": DATABASE_SEARCH,
+    }
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "leerlijn@halt.example")

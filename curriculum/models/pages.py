@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.html import strip_tags
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -71,6 +72,9 @@ class ThemePage(Page):
     class Meta:
         verbose_name = "thema"
         verbose_name_plural = "thema's"
+
+    def search_excerpt(self):
+        return f"{self.summary} {strip_tags(self.why)}"
 
     def lessons(self):
         """Live lessons in leerlijn order: youngest age band first."""

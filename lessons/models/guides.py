@@ -74,6 +74,9 @@ class ParentGuidePage(ReviewByMixin, Page):
         verbose_name = "gesprekshulp voor ouders"
         verbose_name_plural = "gesprekshulpen voor ouders"
 
+    def search_excerpt(self):
+        return self.intro
+
     @property
     def learned(self):
         return [(goal.value, goal.label, getattr(self, f"learned_{goal.value}")) for goal in Goal]
@@ -137,3 +140,6 @@ class ProfessionalGuidePage(ReviewByMixin, Page):
     class Meta:
         verbose_name = "materiaal voor professionals"
         verbose_name_plural = "materiaal voor professionals"
+
+    def search_excerpt(self):
+        return self.summary

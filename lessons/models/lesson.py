@@ -1,5 +1,6 @@
 from django import forms
 from django.db import models
+from django.utils.html import strip_tags
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import StreamField
@@ -29,7 +30,7 @@ class LessonPage(PresenterContextMixin, ReviewByMixin, Page):
     settings = ParentalManyToManyField(Setting, related_name="lessons", verbose_name="settings")
     duration = models.PositiveSmallIntegerField("duur (minuten)", help_text="Gelijk aan de som van de activiteiten.")
     group_size = models.CharField(
-        "groepsgrootte", max_length=100, help_text="Bijvoorbeeld: één klas, tot 32 leerlingen."
+        "groepsgrootte", max_length=200, help_text="Bijvoorbeeld: één klas, tot 32 leerlingen."
     )
     goal_kennis = models.TextField("kennis", help_text="Begin met 'Leerlingen weten ...'.")
     goal_bewustwording = models.TextField("bewustwording", help_text="Begin met 'Leerlingen ...'.")
@@ -118,3 +119,17 @@ class LessonPage(PresenterContextMixin, ReviewByMixin, Page):
     @property
     def theme(self):
         return self.get_parent().specific
+
+    def search_excerpt(self):
+        return f"{self.central_question} {self.summary}"
+
+    def presenter_text(self):
+        """Everything only presenters may read, as plain text: notes, quiz answers, the safe-delivery section."""
+        parts = []
+        for block in self.activities:
+            parts.append(block.value["presenter_notes"].source)
+            parts.extend(question["explanation"] for question in block.value.get("questions", []))
+        for block in self.safe_delivery:
+            parts.extend(block.value["ground_rules"])
+            parts.append(block.value["disclosure"].source)
+        return strip_tags(" ".join(parts))

@@ -28,7 +28,11 @@ def lesson_json_ld(context, page):
             {"@type": "DefinedTerm", "name": level.name, "url": level.uri, "inDefinedTermSet": "Edurep"}
             for level in levels
         ],
-        "audience": {"@type": "EducationalAudience", "educationalRole": "student", "audienceType": Audience.JONGEREN.label},
+        "audience": {
+            "@type": "EducationalAudience",
+            "educationalRole": "student",
+            "audienceType": Audience.JONGEREN.label,
+        },
         "teaches": [text for _code, _label, text in page.goals],
         "publisher": {"@type": "Organization", "name": "Stichting Halt"},
     }
