@@ -77,6 +77,7 @@ class LessonPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = LessonPage
         django_get_or_create = ("slug", "parent")
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def default_vocabulary(page, create, extracted, **kwargs):
@@ -101,6 +102,7 @@ class ParentGuidePageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = ParentGuidePage
         django_get_or_create = ("slug", "parent")
+        skip_postgeneration_save = True
 
 
 class ProfessionalGuidePageFactory(wagtail_factories.PageFactory):

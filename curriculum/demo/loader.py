@@ -103,7 +103,12 @@ class DemoLoader:
             return site.root_page.specific
         root = Page.get_first_root_node()
         welcome = site.root_page if site else None
-        pristine = welcome and welcome.specific_class is Page and welcome.depth == 2 and not welcome.get_children()
+        pristine = (
+            welcome is not None
+            and welcome.specific_class is Page
+            and welcome.title == WAGTAIL_WELCOME_TITLE
+            and not welcome.get_children().exists()
+        )
         if pristine:
             # Wagtail's own placeholder "Welcome to your new Wagtail site!" page: replace it.
             welcome.delete()
@@ -249,6 +254,7 @@ class DemoLoader:
             self.report.add(f"account: {username}")
 
 
+WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
 HOME_INTRO = (
     "Halt geeft elk jaar voorlichting aan ongeveer 200.000 jongeren. Hier vindt u de lessen van de doorlopende "
     "leerlijn, het vervolgmateriaal voor leerkrachten en gesprekshulp voor ouders."

@@ -34,7 +34,9 @@ def test_a_parent_reads_the_guide_on_a_phone_without_scrolling_sideways(browser,
     phone.goto(site_url + "/leerlijn/invloed-van-de-groep/ouders/")
     expect(phone.get_by_role("heading", name="Zo begint u het gesprek")).to_be_visible()
     assert phone.evaluate("document.documentElement.scrollWidth") <= 375
-    font_size = phone.evaluate("parseFloat(getComputedStyle(document.querySelector('.parent-guide p')).fontSize)")
+    font_size = phone.evaluate(
+        "parseFloat(getComputedStyle(document.querySelector('.parent-guide .speech-list li')).fontSize)"
+    )
     assert font_size >= 18
     assert phone.locator("a[href^='tel:']").count() >= 1
     context.close()

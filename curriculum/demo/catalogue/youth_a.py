@@ -27,8 +27,15 @@ THEMES = [
             ),
         ],
         "everyday_terms": [
-            "groepsdruk", "meelopen", "meeloper", "erbij horen", "nee zeggen", "vriendengroep", "sociale druk",
-            "peer pressure", "snitchen",
+            "groepsdruk",
+            "meelopen",
+            "meeloper",
+            "erbij horen",
+            "nee zeggen",
+            "vriendengroep",
+            "sociale druk",
+            "peer pressure",
+            "snitchen",
         ],
         "lessons": [
             {
@@ -935,8 +942,17 @@ THEMES = [
             ),
         ],
         "everyday_terms": [
-            "online pesten", "sociale media", "cyberpesten", "groepsapp", "klassenapp", "screenshot", "account hacken",
-            "nep-account", "doxing", "digitale voetafdruk", "schelden online",
+            "online pesten",
+            "sociale media",
+            "cyberpesten",
+            "groepsapp",
+            "klassenapp",
+            "screenshot",
+            "account hacken",
+            "nep-account",
+            "doxing",
+            "digitale voetafdruk",
+            "schelden online",
         ],
         "lessons": [
             {
@@ -1674,8 +1690,17 @@ THEMES = [
             ),
         ],
         "everyday_terms": [
-            "nudes", "naaktfoto", "sexting", "sextortion", "sexy foto", "naaktfoto doorsturen", "wraakporno", "exposen",
-            "expose-account", "deepfake", "dickpic",
+            "nudes",
+            "naaktfoto",
+            "sexting",
+            "sextortion",
+            "sexy foto",
+            "naaktfoto doorsturen",
+            "wraakporno",
+            "exposen",
+            "expose-account",
+            "deepfake",
+            "dickpic",
         ],
         "lessons": [
             {
@@ -2420,8 +2445,15 @@ THEMES = [
             ),
         ],
         "everyday_terms": [
-            "snel geld", "snel geld verdienen", "klusje", "cash verdienen", "pakketje wegbrengen", "drugsrunner",
-            "ronselen", "nepvacature", "ondermijning",
+            "snel geld",
+            "snel geld verdienen",
+            "klusje",
+            "cash verdienen",
+            "pakketje wegbrengen",
+            "drugsrunner",
+            "ronselen",
+            "nepvacature",
+            "ondermijning",
         ],
         "lessons": [
             {
@@ -3411,8 +3443,17 @@ THEMES = [
             ),
         ],
         "everyday_terms": [
-            "money mule", "moneymule", "bankpas uitlenen", "geldezel", "pinpas uitlenen", "rekening verhuren",
-            "rekening verkopen", "inloggegevens verkopen", "witwassen", "EVA-register", "zwarte lijst bank",
+            "money mule",
+            "moneymule",
+            "bankpas uitlenen",
+            "geldezel",
+            "pinpas uitlenen",
+            "rekening verhuren",
+            "rekening verkopen",
+            "inloggegevens verkopen",
+            "witwassen",
+            "EVA-register",
+            "zwarte lijst bank",
         ],
         "lessons": [
             {
@@ -3998,7 +4039,9 @@ THEMES = [
                             {
                                 "question": "Wat is de maximale straf voor schuldwitwassen?",
                                 "answers": [
-                                    "Een boete van 50 euro", "1 jaar gevangenisstraf", "20 jaar gevangenisstraf",
+                                    "Een boete van 50 euro",
+                                    "1 jaar gevangenisstraf",
+                                    "20 jaar gevangenisstraf",
                                 ],
                                 "correct": 1,
                                 "explanation": (
@@ -4086,8 +4129,15 @@ THEMES = [
             ),
         ],
         "everyday_terms": [
-            "alert", "ronselen", "klusjes", "iets vasthouden", "pakketje wegbrengen", "op de uitkijk staan",
-            "criminele uitbuiting", "drugsrunner", "weerbaarheid",
+            "alert",
+            "ronselen",
+            "klusjes",
+            "iets vasthouden",
+            "pakketje wegbrengen",
+            "op de uitkijk staan",
+            "criminele uitbuiting",
+            "drugsrunner",
+            "weerbaarheid",
         ],
         "lessons": [
             {
