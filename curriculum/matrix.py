@@ -1,24 +1,41 @@
 """The leerlijn matrix: themes down, age bands across, the lessons in each cell. Three queries in all."""
 
+import re
 from dataclasses import dataclass, field
 
 from curriculum.vocabularies import Use
+
+BAND_SUFFIX = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+@dataclass
+class MatrixCell:
+    band: object
+    lessons: list = field(default_factory=list)
 
 
 @dataclass
 class MatrixRow:
     theme: object
-    cells: list = field(default_factory=list)  # one list of lessons per age band, in band order
+    cells: list = field(default_factory=list)  # one MatrixCell per age band, in band order
 
     @property
     def lesson_count(self):
-        return sum(len(cell) for cell in self.cells)
+        return sum(len(cell.lessons) for cell in self.cells)
+
+
+def short_label(lesson, theme):
+    """What a cell needs to say: the title without the theme (the row) and the age band (the column)."""
+    label = BAND_SUFFIX.sub("", lesson.title)
+    if label.lower().startswith(theme.title.lower()):
+        label = label[len(theme.title) :].strip(" :–-")
+    return label or "Les"
 
 
 def build_matrix(themes, lessons, age_bands, setting=None, use=None):
     """Place each lesson under its theme (its parent page) in the column of each age band it serves."""
     band_index = {band.pk: i for i, band in enumerate(age_bands)}
-    rows = {theme.path: MatrixRow(theme, [[] for _ in age_bands]) for theme in themes}
+    rows = {theme.path: MatrixRow(theme, [MatrixCell(band) for band in age_bands]) for theme in themes}
     for lesson in lessons:
         row = rows.get(lesson.path[: -lesson.steplen])
         if row is None:
@@ -27,7 +44,8 @@ def build_matrix(themes, lessons, age_bands, setting=None, use=None):
             continue
         if use and lesson.use not in Use.matching(use):
             continue
+        lesson.matrix_label = short_label(lesson, row.theme)
         for band in lesson.age_bands.all():
             if band.pk in band_index:
-                row.cells[band_index[band.pk]].append(lesson)
+                row.cells[band_index[band.pk]].lessons.append(lesson)
     return list(rows.values())

@@ -1,5 +1,4 @@
 from django.db import models
-from django.utils.html import strip_tags
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -8,6 +7,7 @@ from wagtail.search import index
 from curriculum.filters import LeerlijnFilters
 from curriculum.matrix import build_matrix
 from curriculum.models.taxonomy import AgeBand, Setting
+from curriculum.richtext import plain_text
 from curriculum.vocabularies import Use
 from lessons.models import LessonPage, ParentGuidePage, ProfessionalGuidePage
 
@@ -74,7 +74,7 @@ class ThemePage(Page):
         verbose_name_plural = "thema's"
 
     def search_excerpt(self):
-        return f"{self.summary} {strip_tags(self.why)}"
+        return f"{self.summary} {plain_text(self.why)}"
 
     def lessons(self):
         """Live lessons in leerlijn order: youngest age band first."""

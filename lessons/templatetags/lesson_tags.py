@@ -1,4 +1,5 @@
 import json
+import re
 
 from django import template
 from django.utils.html import format_html
@@ -53,3 +54,9 @@ def get_item(mapping, key):
 @register.filter
 def page_type_label(page):
     return page.specific_class._meta.verbose_name.capitalize() if page.specific_class else ""
+
+
+@register.filter
+def display_url(url):
+    """A URL as people say it: without scheme, www. and trailing slash."""
+    return re.sub(r"^https?://(www\.)?", "", url or "").rstrip("/")
