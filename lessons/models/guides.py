@@ -8,14 +8,14 @@ from wagtail.search import index
 
 from curriculum.vocabularies import Audience, Goal, OfferType
 from lessons.models.help import HelpResource
-from lessons.models.mixins import ReviewByMixin
+from lessons.models.mixins import FACET_INDEX_FIELDS, CatalogueFacets, ReviewByMixin
 
 
 def sentence_list(label, help_text):
     return StreamField([("item", blocks.CharBlock(label=label))], verbose_name=label, help_text=help_text)
 
 
-class ParentGuidePage(ReviewByMixin, Page):
+class ParentGuidePage(ReviewByMixin, CatalogueFacets, Page):
     """A home-discussion guide for parents, in plain Dutch (B1), to read on a phone."""
 
     audience = Audience.OUDERS
@@ -43,6 +43,7 @@ class ParentGuidePage(ReviewByMixin, Page):
         index.SearchField("conversation_starters"),
         index.SearchField("what_you_can_do"),
         index.AutocompleteField("intro"),
+        *FACET_INDEX_FIELDS,
     ]
 
     content_panels = [
@@ -89,7 +90,7 @@ class ParentGuideHelpResource(Orderable):
     panels = [FieldPanel("resource")]
 
 
-class ProfessionalGuidePage(ReviewByMixin, Page):
+class ProfessionalGuidePage(ReviewByMixin, CatalogueFacets, Page):
     """Material for teachers and school support staff: background, signals, what to do, training details."""
 
     audience = Audience.PROFESSIONALS
@@ -116,6 +117,7 @@ class ProfessionalGuidePage(ReviewByMixin, Page):
         index.SearchField("handelingsperspectief"),
         index.AutocompleteField("summary"),
         index.FilterField("offer_type"),
+        *FACET_INDEX_FIELDS,
     ]
 
     content_panels = [
@@ -143,3 +145,6 @@ class ProfessionalGuidePage(ReviewByMixin, Page):
 
     def search_excerpt(self):
         return self.summary
+
+    def facet_values(self, theme=None):
+        return super().facet_values(theme) | {"soort": {self.offer_type}}

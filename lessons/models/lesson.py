@@ -1,3 +1,5 @@
+from collections import Counter
+
 from django import forms
 from django.db import models
 from django.utils.html import strip_tags
@@ -10,10 +12,10 @@ from wagtail.search import index
 from curriculum.models.taxonomy import AgeBand, ContentGuidance, Setting
 from curriculum.vocabularies import Audience, Goal, OfferType, Use
 from lessons.blocks import ActivityStreamBlock, FollowUpBlock, SafeDeliveryBlock
-from lessons.models.mixins import PresenterContextMixin, ReviewByMixin
+from lessons.models.mixins import FACET_INDEX_FIELDS, CatalogueFacets, PresenterContextMixin, ReviewByMixin
 
 
-class LessonPage(PresenterContextMixin, ReviewByMixin, Page):
+class LessonPage(PresenterContextMixin, ReviewByMixin, CatalogueFacets, Page):
     """One voorlichting (or training, interventie, traject) for young people in one or more age bands."""
 
     audience = Audience.JONGEREN
@@ -65,6 +67,7 @@ class LessonPage(PresenterContextMixin, ReviewByMixin, Page):
         index.FilterField("offer_type"),
         index.FilterField("duration"),
         index.RelatedFields("age_bands", [index.SearchField("name")]),
+        *FACET_INDEX_FIELDS,
     ]
 
     content_panels = [
@@ -119,6 +122,24 @@ class LessonPage(PresenterContextMixin, ReviewByMixin, Page):
     @property
     def theme(self):
         return self.get_parent().specific
+
+    def facet_values(self, theme=None):
+        uses = {Use.PROACTIEF.value, Use.REACTIEF.value} if self.use == Use.BEIDE else {self.use}
+        return super().facet_values(theme) | {
+            "leeftijd": {band.slug for band in self.age_bands.all()},
+            "setting": {setting.slug for setting in self.settings.all()},
+            "inzet": uses,
+            "doel": self.main_goals(),
+            "soort": {self.offer_type},
+        }
+
+    def main_goals(self):
+        """The goal(s) this lesson spends the most minutes on: what the 'lesdoel' filter selects."""
+        minutes = Counter()
+        for block in self.activities:
+            minutes[block.value["goal"]] += block.value["minutes"]
+        top = max(minutes.values(), default=0)
+        return {goal for goal, total in minutes.items() if total == top}
 
     def search_excerpt(self):
         return f"{self.central_question} {self.summary}"
