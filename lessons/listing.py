@@ -43,7 +43,7 @@ class Offer:
 def collect_offers(root, include_themes=False):
     """Every live offer below `root` with its facet values, in tree order. Five queries, whatever the size."""
     themes = {theme.path: theme for theme in ThemePage.objects.descendant_of(root).live()}
-    offers = [Offer(theme, {"thema": {theme.slug}}, theme) for theme in themes.values()] if include_themes else []
+    offers = [Offer(theme, theme.facet_values(), theme) for theme in themes.values()] if include_themes else []
     pages = [
         *LessonPage.objects.descendant_of(root).live().prefetch_related("age_bands", "settings"),
         *ParentGuidePage.objects.descendant_of(root).live(),

@@ -7,13 +7,16 @@ which Wagtail keeps up to date alongside it, and the failure is logged.
 import logging
 
 from django.conf import settings
+from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from curriculum.models import ThemePage
 from lessons.access import is_presenter
+from lessons.listing import facet_counts
 from lessons.models import LessonPage, ParentGuidePage, ProfessionalGuidePage
+from search.faceted import elasticsearch_search
 
 logger = logging.getLogger(__name__)
 SEARCHABLE_TYPES = (ThemePage, LessonPage, ParentGuidePage, ProfessionalGuidePage)
@@ -29,17 +32,27 @@ def backend_search(query, operator, backend_name="default"):
     return [page.pk for page in backend.search(query, searchable_pages(), operator=operator)]
 
 
+def with_fallback(search):
+    """Run `search(backend_name)` on the default backend, and on the database index when that one fails."""
+    names = [name for name in ("default", FALLBACK_BACKEND) if name in settings.WAGTAILSEARCH_BACKENDS]
+    for name in names[:-1]:
+        try:
+            return search(name)
+        except Exception:  # an unreachable search server raises its client's own errors
+            logger.warning("Search backend %r failed; answering from the database index", name, exc_info=True)
+    return search(names[-1])
+
+
 def ranked_page_ids(query):
     """Page ids by relevance: all words must match, or, when nothing does, any word."""
-    names = ["default"] + ([FALLBACK_BACKEND] if FALLBACK_BACKEND in settings.WAGTAILSEARCH_BACKENDS else [])
-    for name in names:
-        try:
-            return backend_search(query, "and", name) or backend_search(query, "or", name)
-        except Exception:  # an unreachable search server raises its client's own errors
-            if name == names[-1]:
-                raise
-            logger.warning("Search backend %r failed; answering from the database index", name, exc_info=True)
-    return []
+    return with_fallback(lambda name: backend_search(query, "and", name) or backend_search(query, "or", name))
+
+
+def autocomplete_pages(query, limit=8):
+    def complete(name):
+        return list(get_search_backend(name).autocomplete(query, searchable_pages())[:limit])
+
+    return with_fallback(complete)
 
 
 def promoted_page_ids(query):
@@ -66,3 +79,33 @@ def search_page_ids(query, user):
     if is_presenter(user):
         ids += presenter_page_ids(query)
     return list(dict.fromkeys(ids))
+
+
+def elasticsearch_backend():
+    backend = get_search_backend("default")
+    return backend if isinstance(backend, ElasticsearchBaseSearchBackend) else None
+
+
+def search_catalogue(query, filters, user, offers):
+    """(matching offers, facet counts) for the search page.
+
+    With Elasticsearch configured and answering: ranking and facet counts from one request. Otherwise, and for
+    presenters (whose search also covers presenter-only text, which no index holds): the database index, with
+    the facets counted here.
+    """
+    backend = elasticsearch_backend()
+    if backend and not (query and is_presenter(user)):
+        try:
+            ids, facets = elasticsearch_search(backend, query, filters)
+        except Exception:  # the client raises its own connection and transport errors
+            logger.warning("Elasticsearch failed; answering from the database index", exc_info=True)
+        else:
+            by_pk = {offer.page.pk: offer for offer in offers}
+            if not query:  # browsing: keep the leerlijn order
+                return [offer for offer in offers if offer.page.pk in set(ids)], facets
+            ranked = [by_pk[pk] for pk in promoted_page_ids(query) + ids if pk in by_pk]
+            return [offer for offer in dict.fromkeys(ranked) if offer.matches(filters.cleaned)], facets
+    if query:
+        by_pk = {offer.page.pk: offer for offer in offers}
+        offers = [by_pk[pk] for pk in search_page_ids(query, user) if pk in by_pk]
+    return [offer for offer in offers if offer.matches(filters.cleaned)], facet_counts(offers, filters)

@@ -1,10 +1,10 @@
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from lessons.listing import ListingFilters, collect_offers, facet_counts
-from search.engine import search_page_ids, searchable_pages
+from lessons.listing import ListingFilters, collect_offers
+from search.engine import autocomplete_pages, search_catalogue
 from search.query import MAX_QUERY_LENGTH, clean_query, highlight
 
 PER_PAGE = 15
@@ -20,10 +20,7 @@ def search(request):
         notices.append(f"Uw zoekvraag was erg lang; we zochten op de eerste {MAX_QUERY_LENGTH} tekens.")
     site = Site.find_for_request(request)
     offers = collect_offers(site.root_page, include_themes=True) if site else []
-    if query:
-        by_pk = {offer.page.pk: offer for offer in offers}
-        offers = [by_pk[pk] for pk in search_page_ids(query, request.user) if pk in by_pk]
-    results = [offer for offer in offers if offer.matches(filters.cleaned)]
+    results, facets = search_catalogue(query, filters, request.user, offers)
     page = Paginator(results, PER_PAGE).get_page(request.GET.get("pagina"))
     for offer in page:
         offer.excerpt = highlight(offer.page.search_excerpt(), query)
@@ -37,7 +34,7 @@ def search(request):
             "results": page,
             "result_count": len(results),
             "filters": filters,
-            "facets": facet_counts(offers, filters),
+            "facets": facets,
             "facet_labels": {name: label for name, (label, _) in ListingFilters.params.items()},
             "notices": notices,
             "query_without_page": params.urlencode(),
@@ -48,5 +45,5 @@ def search(request):
 def autocomplete(request):
     """Up to eight page titles for the search box, as JSON: the form works without it."""
     query = clean_query(request.GET.get("q", ""))
-    pages = searchable_pages().autocomplete(query)[:8] if len(query) >= 2 else Page.objects.none()
+    pages = autocomplete_pages(query) if len(query) >= 2 else []
     return JsonResponse({"results": [{"title": page.title, "url": page.url} for page in pages]})

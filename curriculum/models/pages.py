@@ -10,6 +10,7 @@ from curriculum.models.taxonomy import AgeBand, Setting
 from curriculum.richtext import plain_text
 from curriculum.vocabularies import Use
 from lessons.models import LessonPage, ParentGuidePage, ProfessionalGuidePage
+from lessons.models.mixins import FACET_INDEX_FIELDS, CatalogueFacets
 
 
 class LeerlijnPage(Page):
@@ -46,7 +47,7 @@ class LeerlijnPage(Page):
         return context
 
 
-class ThemePage(Page):
+class ThemePage(CatalogueFacets, Page):
     """A theme of Halt's catalogue (groepsdruk, geldezels, ...) holding its lessons and guides."""
 
     summary = models.CharField("korte omschrijving", max_length=255, help_text="Eén zin: waar gaat dit thema over?")
@@ -67,11 +68,15 @@ class ThemePage(Page):
         index.SearchField("why"),
         index.SearchField("everyday_terms"),
         index.AutocompleteField("summary"),
+        *FACET_INDEX_FIELDS,
     ]
 
     class Meta:
         verbose_name = "thema"
         verbose_name_plural = "thema's"
+
+    def facet_values(self, theme=None):
+        return {"thema": {self.slug}}
 
     def search_excerpt(self):
         return f"{self.summary} {plain_text(self.why)}"

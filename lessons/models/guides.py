@@ -2,11 +2,13 @@ from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from curriculum.vocabularies import Audience, Goal, OfferType
+from lessons import presenter
 from lessons.models.help import HelpResource
 from lessons.models.mixins import FACET_INDEX_FIELDS, CatalogueFacets, ReviewByMixin
 
@@ -81,6 +83,15 @@ class ParentGuidePage(ReviewByMixin, CatalogueFacets, Page):
     @property
     def learned(self):
         return [(goal.value, goal.label, getattr(self, f"learned_{goal.value}")) for goal in Goal]
+
+    # The guide as a public PDF (lessons/presenter.py); pdf/ because Wagtail serves only slash-ended segments.
+    @path("pdf/", name="pdf")
+    def pdf_route(self, request):
+        return presenter.parent_guide_pdf(request, self)
+
+    @property
+    def pdf_url(self):
+        return self.url + self.reverse_subpage("pdf")
 
 
 class ParentGuideHelpResource(Orderable):

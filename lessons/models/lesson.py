@@ -5,12 +5,14 @@ from django.db import models
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from curriculum.models.taxonomy import AgeBand, ContentGuidance, Setting
 from curriculum.vocabularies import Audience, Goal, OfferType, Use
+from lessons import presenter
 from lessons.blocks import ActivityStreamBlock, FollowUpBlock, SafeDeliveryBlock
 from lessons.models.mixins import FACET_INDEX_FIELDS, CatalogueFacets, PresenterContextMixin, ReviewByMixin
 
@@ -154,3 +156,35 @@ class LessonPage(PresenterContextMixin, ReviewByMixin, CatalogueFacets, Page):
             parts.extend(block.value["ground_rules"])
             parts.append(block.value["disclosure"].source)
         return strip_tags(" ".join(parts))
+
+    # Prepare and present (lessons/presenter.py): routes below the lesson's own URL, for presenters only.
+    # Wagtail serves only path segments of [\w-] ending in a slash, so the PDFs are pdf/lesplan/ and
+    # pdf/handout/; their file names (geldezels-vo-onderbouw-lesplan.pdf) come with Content-Disposition.
+
+    @path("voorbereiden/", name="prepare")
+    def prepare_route(self, request):
+        return presenter.prepare(request, self)
+
+    @path("presenteren/", name="present")
+    def present_route(self, request):
+        return presenter.present(request, self)
+
+    @path("presenteren/presentator/", name="presenter_view")
+    def presenter_view_route(self, request):
+        return presenter.presenter_view(request, self)
+
+    @path("pdf/lesplan/", name="lesson_plan_pdf")
+    def lesson_plan_pdf_route(self, request):
+        return presenter.lesson_plan_pdf(request, self)
+
+    @path("pdf/handout/", name="handout_pdf")
+    def handout_pdf_route(self, request):
+        return presenter.handout_pdf(request, self)
+
+    @property
+    def prepare_url(self):
+        return self.url + self.reverse_subpage("prepare")
+
+    @property
+    def present_url(self):
+        return self.url + self.reverse_subpage("present")

@@ -1,0 +1,51 @@
+"""Who may do what on the leerlijn: the four roles, their page permissions and the two-step review workflow.
+
+The groups, their model permissions and the workflow are created by migrations (`0002_roles`,
+`0003_governance`). Page permissions and the workflow are attached to each LeerlijnPage, so that they cover
+the themes, lessons and guides below it and nothing else: `govern_leerlijn` does that for one page, and runs
+when a LeerlijnPage is created in the admin (curriculum/wagtail_hooks.py) and when the demo is loaded.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
+
+REDACTIE = "Curriculumredactie"
+EINDREDACTIE = "Eindredactie"
+MEDEWERKER = "Halt-medewerker"
+BEHEER = "Beheer"
+
+# The workflow and its two GroupApprovalTasks, in order; both steps are approved by Eindredactie (and Beheer).
+WORKFLOW_NAME = "Leerlijn: review en publicatie"
+REVIEW_TASK = "Inhoudelijke review"
+FINAL_TASK = "Eindredactie"
+
+# Page permissions per role on every LeerlijnPage (and so on everything below it).
+LEERLIJN_PAGE_PERMISSIONS = {
+    REDACTIE: ["add_page", "change_page", "lock_page"],
+    EINDREDACTIE: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+
+
+def can_publish_below_b1(user):
+    """Only Eindredactie (and superusers) may publish a parent guide that does not read at B1."""
+    return bool(user and (user.is_superuser or user.groups.filter(name=EINDREDACTIE).exists()))
+
+
+def leerlijn_workflow():
+    return Workflow.objects.filter(name=WORKFLOW_NAME, active=True).first()
+
+
+def govern_leerlijn(page):
+    """Grant the editorial roles their page permissions on `page` and give it the review workflow.
+
+    Idempotent, and it leaves a different workflow that Beheer chose for this page alone.
+    """
+    for group_name, codenames in LEERLIJN_PAGE_PERMISSIONS.items():
+        group = Group.objects.filter(name=group_name).first()
+        if group is None:
+            continue
+        for permission in Permission.objects.filter(content_type__app_label="wagtailcore", content_type__model="page", codename__in=codenames):
+            GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+    workflow = leerlijn_workflow()
+    if workflow is not None and not WorkflowPage.objects.filter(page=page).exists():
+        WorkflowPage.objects.create(page=page, workflow=workflow)

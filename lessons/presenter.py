@@ -1,0 +1,343 @@
+"""Prepare and present a lesson: the Halt-medewerker's lesson plan, the slides, the presenter view and the PDFs.
+
+The views are routes of the pages themselves (`RoutablePageMixin` on LessonPage and ParentGuidePage, see
+lessons/models), not separate Django views: Wagtail then does the lookup by URL, the live check, view restrictions
+and multi-site URLs, and every route sits below the page it belongs to (/leerlijn/<thema>/<les>/presenteren/).
+The page methods are one-line wrappers around the functions here.
+
+What a presenter chooses for a class (proactief or reactief, optional activities left out) travels as plain GET
+parameters, so nothing is stored: `?inzet=reactief&zonder=3&zonder=5`. `Selection` reads and validates them;
+anything it does not recognise is ignored.
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, wraps
+from urllib.parse import urlencode
+
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import render
+from django.utils.html import strip_tags
+
+from curriculum.vocabularies import Use
+from lessons import pdf
+from lessons.access import is_presenter
+
+STAFF_CACHE_CONTROL = "private, no-store"
+MAX_PARAMS = 50  # more values than a lesson has activities are never meaningful
+ASCII_NUMBER = re.compile(r"^[0-9]{1,3}$")
+
+# What a presenter does differently when a lesson is given after an incident (Halt's reactive use).
+REACTIVE_STEPS = [
+    "Vraag de school vooraf wat er is gebeurd, wie erbij betrokken waren en wat de klas al weet.",
+    "Noem in de klas geen namen en bespreek het incident zelf niet: praat over het thema.",
+    "Begin met de groepsafspraken en herhaal dat iedereen mag 'passen'.",
+    "Spreek met de mentor af wie na de les aanspreekbaar is voor leerlingen die ermee zitten.",
+]
+
+
+# -- The selection: use and optional activities ---------------------------------------------------------------
+
+
+def parse_numbers(values):
+    """The positive small whole numbers among `values`; anything else (text, '²', 10**5000) is ignored."""
+    numbers = set()
+    for value in values[:MAX_PARAMS]:
+        if ASCII_NUMBER.match(value or ""):
+            numbers.add(int(value))
+    return numbers
+
+
+@dataclass
+class PlannedActivity:
+    """One activity of the lesson as planned for this class: its position, whether it is in, and when it starts."""
+
+    number: int  # 1-based position in the lesson, as on the public lesson page
+    block: object  # the StreamField child
+    included: bool = True
+    start: int = 0  # minutes from the start of the lesson (for included activities)
+
+    @property
+    def kind(self):
+        return self.block.block_type
+
+    @property
+    def value(self):
+        return self.block.value
+
+    @property
+    def title(self):
+        return self.value["title"]
+
+    @property
+    def minutes(self):
+        return self.value["minutes"]
+
+    @property
+    def goal(self):
+        return self.value["goal"]
+
+    @property
+    def optional(self):
+        return bool(self.value.get("optional"))
+
+    @property
+    def end(self):
+        return self.start + self.minutes
+
+    @property
+    def materials(self):
+        items = list(self.value.get("materials") or []) if self.kind == "activity" else []
+        if self.kind == "worksheet" and self.value.get("document"):
+            items.append(f"Werkblad '{self.value['document'].title}' (geprint, één per leerling)")
+        if self.kind == "video" and self.value.get("video"):
+            items.append(f"Video '{self.value['video'].title}' met geluid, vooraf getest")
+        return items
+
+    @property
+    def quiz_key(self):
+        """The correct answer of every quiz question, for the presenter: (question, letter, answer, explanation)."""
+        key = []
+        for question in self.value.get("questions", []) if self.kind == "quiz" else []:
+            answers = list(question["answers"])
+            correct = question["correct"]
+            if 1 <= correct <= len(answers):
+                key.append((question["question"], chr(64 + correct), answers[correct - 1], question["explanation"]))
+        return key
+
+    @property
+    def has_notes(self):
+        return bool(
+            strip_tags(self.value["presenter_notes"].source).strip()
+            or self.quiz_key
+            or self.value.get("instructions")
+            or self.value.get("discussion_questions")
+        )
+
+
+class Selection:
+    """What the presenter chose for this class, read from GET parameters and checked against the lesson."""
+
+    def __init__(self, lesson, params):
+        self.lesson = lesson
+        self.chooses_use = lesson.use == Use.BEIDE
+        wanted_use = params.get("inzet")
+        if self.chooses_use:
+            self.use = wanted_use if wanted_use in (Use.PROACTIEF, Use.REACTIEF) else Use.PROACTIEF
+        else:
+            self.use = lesson.use
+        optional = {n for n, block in enumerate(lesson.activities, 1) if block.value.get("optional")}
+        self.skipped = frozenset(parse_numbers(params.getlist("zonder")) & optional)
+
+    @property
+    def use_label(self):
+        return Use(self.use).label if self.use in Use.values else self.use
+
+    @property
+    def reactive(self):
+        return self.use == Use.REACTIEF
+
+    @cached_property
+    def activities(self):
+        """Every activity of the lesson, with the skipped ones marked and start times for the rest."""
+        planned, clock = [], 0
+        for number, block in enumerate(self.lesson.activities, 1):
+            activity = PlannedActivity(number=number, block=block, included=number not in self.skipped, start=clock)
+            if activity.included:
+                clock += activity.minutes
+            planned.append(activity)
+        return planned
+
+    @property
+    def included(self):
+        return [activity for activity in self.activities if activity.included]
+
+    @property
+    def minutes(self):
+        return sum(activity.minutes for activity in self.included)
+
+    @property
+    def slide_count(self):
+        return len(self.included) + 1  # the title slide, then one per activity
+
+    @property
+    def full_minutes(self):
+        return sum(activity.minutes for activity in self.activities)
+
+    @property
+    def params(self):
+        pairs = [("inzet", self.use)] if self.chooses_use else []
+        return pairs + [("zonder", str(number)) for number in sorted(self.skipped)]
+
+    @property
+    def query(self):
+        """The selection as a query string ('?inzet=reactief&zonder=5'), or '' when there is nothing to carry."""
+        params = self.params
+        return "?" + urlencode(params) if params else ""
+
+    @property
+    def key(self):
+        """A short name for this selection, so that windows of different selections never steer each other."""
+        return "-".join([self.use, *map(str, sorted(self.skipped))])
+
+
+@dataclass
+class Material:
+    name: str
+    activities: list = field(default_factory=list)  # numbers of the activities that use it
+    needed: bool = False  # at least one of them is in the chosen selection
+
+    @property
+    def activity_list(self):
+        return " ".join(map(str, self.activities))
+
+
+def collect_materials(activities):
+    """The materials of the activities, each once (case-insensitively), in the order they are first used."""
+    found = {}
+    for activity in activities:
+        for name in activity.materials:
+            item = found.setdefault(name.strip().casefold(), Material(name.strip()))
+            if activity.number not in item.activities:
+                item.activities.append(activity.number)
+            item.needed = item.needed or activity.included
+    return list(found.values())
+
+
+# -- Slides -------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Slide:
+    number: int  # 1-based, as the counter shows it
+    activity: PlannedActivity | None  # None for the title slide
+    planned_start: int = 0
+
+    @property
+    def kind(self):
+        return self.activity.kind if self.activity else "title"
+
+    @property
+    def title(self):
+        return self.activity.title if self.activity else ""
+
+    @property
+    def minutes(self):
+        return self.activity.minutes if self.activity else 0
+
+
+def build_slides(selection):
+    """A title slide, then one slide per activity in the chosen selection, in lesson order."""
+    slides = [Slide(number=1, activity=None)]
+    for activity in selection.included:
+        slides.append(Slide(number=len(slides) + 1, activity=activity, planned_start=activity.start))
+    return slides
+
+
+# -- Access -------------------------------------------------------------------------------------------------------
+
+
+def staff_only(view):
+    """Only presenters: anonymous visitors go to the login page, other accounts get a 403. Never cached."""
+
+    @wraps(view)
+    def wrapped(request, page, *args, **kwargs):
+        if request.method not in ("GET", "HEAD"):
+            response = HttpResponseNotAllowed(["GET", "HEAD"])
+        elif not request.user.is_authenticated:
+            response = redirect_to_login(request.get_full_path())
+        elif not is_presenter(request.user):
+            response = render(request, "lessons/presenter/forbidden.html", {"page": page}, status=403)
+        else:
+            response = view(request, page, *args, **kwargs)
+        response["Cache-Control"] = STAFF_CACHE_CONTROL
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    return wrapped
+
+
+# -- Views --------------------------------------------------------------------------------------------------------
+
+
+def links(lesson, request, selection):
+    base = lesson.get_url(request) or lesson.url
+    query = selection.query
+    return {
+        "lesson": base,
+        "prepare": base + lesson.reverse_subpage("prepare") + query,
+        "present": base + lesson.reverse_subpage("present") + query,
+        "presenter_view": base + lesson.reverse_subpage("presenter_view") + query,
+        "lesson_plan_pdf": base + lesson.reverse_subpage("lesson_plan_pdf") + query,
+        "handout_pdf": base + lesson.reverse_subpage("handout_pdf") + query,
+    }
+
+
+def lesson_context(request, lesson):
+    selection = Selection(lesson, request.GET)
+    return {
+        "page": lesson,
+        "self": lesson,
+        "is_presenter": True,
+        "selection": selection,
+        "activities": selection.activities,
+        "materials": collect_materials(selection.activities),
+        "safe_delivery": [block.value for block in lesson.safe_delivery],
+        "reactive_steps": REACTIVE_STEPS,
+        "links": links(lesson, request, selection),
+    }
+
+
+@staff_only
+def prepare(request, lesson):
+    """Voorbereiden: timeline, materials, notes, safe delivery and the choices for this class."""
+    return render(request, "lessons/presenter/prepare.html", lesson_context(request, lesson))
+
+
+@staff_only
+def present(request, lesson):
+    """Presenteren: the audience window, one full-screen slide at a time."""
+    context = lesson_context(request, lesson)
+    context["slides"] = build_slides(context["selection"])
+    return render(request, "lessons/presenter/present.html", context)
+
+
+@staff_only
+def presenter_view(request, lesson):
+    """The presenter's own window: notes, next slide and the clock, in step with the audience window."""
+    context = lesson_context(request, lesson)
+    context["slides"] = build_slides(context["selection"])
+    return render(request, "lessons/presenter/presenter_view.html", context)
+
+
+@staff_only
+def lesson_plan_pdf(request, lesson):
+    """The lesson plan with notes and the safe-delivery section: for the presenter only."""
+    context = lesson_context(request, lesson)
+    document = pdf.render_pdf("lessons/pdf/lesson_plan.html", context, request)
+    return pdf.pdf_response(document, f"{lesson.slug}-lesplan.pdf")
+
+
+@staff_only
+def handout_pdf(request, lesson):
+    """What pupils get on paper: the pupil-facing content and worksheets, no notes and no answers."""
+    context = lesson_context(request, lesson)
+    context["help_resources"] = [resource for block in lesson.safe_delivery for resource in block.value["signposting"]]
+    document = pdf.render_pdf("lessons/pdf/handout.html", context, request)
+    return pdf.pdf_response(document, f"{lesson.slug}-handout.pdf")
+
+
+def parent_guide_pdf(request, guide):
+    """The parent guide as a public PDF, to print or to send to parents."""
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    context = {
+        "page": guide,
+        "self": guide,
+        "help_resources": [item.resource for item in guide.help_resources.select_related("resource")],
+        "lessons": guide.accompanies.live(),
+    }
+    document = pdf.render_pdf("lessons/pdf/parent_guide.html", context, request)
+    parent = guide.get_parent()
+    return pdf.pdf_response(document, f"{parent.slug}-{guide.slug}.pdf")
