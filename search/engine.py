@@ -44,7 +44,13 @@ def with_fallback(search):
 
 
 def ranked_page_ids(query):
-    """Page ids by relevance: all words must match, or, when nothing does, any word."""
+    """Page ids by relevance: all words must match, or, when nothing does, any word.
+
+    Short numbers are left out: "groep 7-8" is indexed by PostgreSQL as '7' and '-8', so a query's "8" would
+    never match it, and a class year says little that the other words don't.
+    """
+    words = [word for word in query.split() if not (word.isdigit() and len(word) <= 2)]
+    query = " ".join(words) or query
     return with_fallback(lambda name: backend_search(query, "and", name) or backend_search(query, "or", name))
 
 
@@ -74,8 +80,15 @@ def presenter_page_ids(query):
     ]
 
 
+def synonym_page_ids(query):
+    """Themes that list the query among their everyday words ('money mule' for Geldezels) come first."""
+    wanted = query.lower()
+    themes = ThemePage.objects.live().filter(everyday_terms__icontains=wanted)
+    return [theme.pk for theme in themes if wanted in theme.everyday_term_list()]
+
+
 def search_page_ids(query, user):
-    ids = promoted_page_ids(query) + ranked_page_ids(query)
+    ids = promoted_page_ids(query) + synonym_page_ids(query) + ranked_page_ids(query)
     if is_presenter(user):
         ids += presenter_page_ids(query)
     return list(dict.fromkeys(ids))
@@ -103,7 +116,7 @@ def search_catalogue(query, filters, user, offers):
             by_pk = {offer.page.pk: offer for offer in offers}
             if not query:  # browsing: keep the leerlijn order
                 return [offer for offer in offers if offer.page.pk in set(ids)], facets
-            ranked = [by_pk[pk] for pk in promoted_page_ids(query) + ids if pk in by_pk]
+            ranked = [by_pk[pk] for pk in promoted_page_ids(query) + synonym_page_ids(query) + ids if pk in by_pk]
             return [offer for offer in dict.fromkeys(ranked) if offer.matches(filters.cleaned)], facets
     if query:
         by_pk = {offer.page.pk: offer for offer in offers}

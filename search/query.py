@@ -6,15 +6,15 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 MAX_QUERY_LENGTH = 200
-# Letters (any script), digits, apostrophes and hyphens survive; everything else (quotes, *, parentheses,
+# Letters (any script), digits and apostrophes survive; everything else (quotes, *, parentheses, hyphens,
 # control characters) becomes a space, so no input can reach the full-text engine as query syntax.
-UNSAFE = re.compile(r"[^\w'\-]+", re.UNICODE)
+UNSAFE = re.compile(r"[^\w']+", re.UNICODE)
 OPERATORS = {"and", "or", "not", "near"}
 
 
 def clean_query(raw):
     text = UNSAFE.sub(" ", (raw or "")[: MAX_QUERY_LENGTH * 4]).replace("_", " ")
-    words = [word.strip("'-") for word in text.split()]
+    words = [word.strip("'") for word in text.split()]
     words = [word for word in words if word and word.lower() not in OPERATORS]
     return " ".join(words)[:MAX_QUERY_LENGTH].strip()
 

@@ -78,6 +78,9 @@ class ThemePage(CatalogueFacets, Page):
     def facet_values(self, theme=None):
         return {"thema": {self.slug}}
 
+    def everyday_term_list(self):
+        return [term.strip().lower() for term in self.everyday_terms.split(",") if term.strip()]
+
     def search_excerpt(self):
         return f"{self.summary} {plain_text(self.why)}"
 
