@@ -35,6 +35,10 @@ test-postgres:
 test-browser: install chromium
 	$(PY) -m pytest -q -m browser
 
+# PNGs of the key public pages at desktop and phone widths, in screenshots/.
+screenshots: install chromium
+	$(PY) scripts/screenshots.py
+
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

@@ -3,7 +3,9 @@
 import re
 from dataclasses import dataclass, field
 
-from curriculum.vocabularies import Use
+from curriculum.vocabularies import Goal, Use
+
+GOAL_ORDER = list(Goal.values)
 
 BAND_SUFFIX = re.compile(r"\s*\([^)]*\)\s*$")
 
@@ -27,25 +29,30 @@ class MatrixRow:
 def short_label(lesson, theme):
     """What a cell needs to say: the title without the theme (the row) and the age band (the column)."""
     label = BAND_SUFFIX.sub("", lesson.title)
-    if label.lower().startswith(theme.title.lower()):
-        label = label[len(theme.title) :].strip(" :–-")
-    return label or "Les"
+    if label.lower().startswith(theme.title.lower() + ":"):
+        label = label[len(theme.title) + 1 :].strip()
+    if label.lower() == theme.title.lower():
+        label = f"Les van {lesson.duration} min"
+    return label
 
 
 def build_matrix(themes, lessons, age_bands, setting=None, use=None):
     """Place each lesson under its theme (its parent page) in the column of each age band it serves."""
     band_index = {band.pk: i for i, band in enumerate(age_bands)}
     rows = {theme.path: MatrixRow(theme, [MatrixCell(band) for band in age_bands]) for theme in themes}
+    themes_with_lessons = set()  # rows for themes without lessons (guides only) would stay empty
     for lesson in lessons:
         row = rows.get(lesson.path[: -lesson.steplen])
         if row is None:
             continue
+        themes_with_lessons.add(row.theme.path)
         if setting and setting not in {s.slug for s in lesson.settings.all()}:
             continue
         if use and lesson.use not in Use.matching(use):
             continue
         lesson.matrix_label = short_label(lesson, row.theme)
+        lesson.matrix_goals = sorted(lesson.main_goals(), key=GOAL_ORDER.index)
         for band in lesson.age_bands.all():
             if band.pk in band_index:
                 row.cells[band_index[band.pk]].lessons.append(lesson)
-    return list(rows.values())
+    return [row for path, row in rows.items() if path in themes_with_lessons]

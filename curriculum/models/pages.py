@@ -35,14 +35,15 @@ class LeerlijnPage(Page):
         filters = LeerlijnFilters(request.GET)
         age_bands = list(AgeBand.objects.all())
         lessons = LessonPage.objects.descendant_of(self).live().prefetch_related("age_bands", "settings")
+        themes = list(self.themes())
+        rows = build_matrix(themes, lessons, age_bands, filters.cleaned.get("setting"), filters.cleaned.get("inzet"))
         context.update(
             filters=filters,
             age_bands=age_bands,
             settings_vocabulary=Setting.objects.all(),
             use_choices=[(Use.PROACTIEF, "Proactief"), (Use.REACTIEF, "Reactief")],
-            rows=build_matrix(
-                self.themes(), lessons, age_bands, filters.cleaned.get("setting"), filters.cleaned.get("inzet")
-            ),
+            rows=rows,
+            guide_only_themes=[theme for theme in themes if theme.pk not in {row.theme.pk for row in rows}],
         )
         return context
 
