@@ -266,6 +266,7 @@ def links(lesson, request, selection):
     query = selection.query
     return {
         "lesson": base,
+        "prepare_form": base + lesson.reverse_subpage("prepare"),
         "prepare": base + lesson.reverse_subpage("prepare") + query,
         "present": base + lesson.reverse_subpage("present") + query,
         "presenter_view": base + lesson.reverse_subpage("presenter_view") + query,
