@@ -44,7 +44,9 @@ def govern_leerlijn(page):
         group = Group.objects.filter(name=group_name).first()
         if group is None:
             continue
-        for permission in Permission.objects.filter(content_type__app_label="wagtailcore", content_type__model="page", codename__in=codenames):
+        for permission in Permission.objects.filter(
+            content_type__app_label="wagtailcore", content_type__model="page", codename__in=codenames
+        ):
             GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
     workflow = leerlijn_workflow()
     if workflow is not None and not WorkflowPage.objects.filter(page=page).exists():

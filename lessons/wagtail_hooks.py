@@ -1,6 +1,10 @@
 import django_filters
 from django import forms
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
@@ -8,11 +12,16 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from curriculum.models import AgeBand, ThemePage
-from curriculum.vocabularies import OfferType, Use
+from curriculum.vocabularies import Goal, OfferType, Use
 from lessons.models import HelpResource, LessonPage, ParentGuidePage
+from lessons.readability import guide_report
+from lessons.review import DUE_SOON_DAYS, ReviewStatus, due_for_review, review_status_filter
+from lessons.workflows import page_problems
 
 
 class HelpResourceViewSet(SnippetViewSet):
+    """Where a help resource is used (safe-delivery sections, parent guides): the snippet's "Gebruik" view."""
+
     model = HelpResource
     icon = "help"
     menu_label = "Hulpbronnen"
@@ -22,14 +31,27 @@ class HelpResourceViewSet(SnippetViewSet):
     search_fields = ["name", "when"]
 
 
-class LessonFilterSet(PageFilterSet):
+class ReviewStatusFilterMixin(django_filters.FilterSet):
+    review_status = django_filters.ChoiceFilter(
+        label="Herzien vóór", choices=ReviewStatus.choices, empty_label="Alle", method="filter_review_status"
+    )
+
+    def filter_review_status(self, queryset, name, value):
+        return queryset.filter(**review_status_filter(value)) if value else queryset
+
+
+class LessonFilterSet(ReviewStatusFilterMixin, PageFilterSet):
     theme = django_filters.ModelChoiceFilter(
         label="Thema", queryset=ThemePage.objects.all(), method="filter_theme", empty_label="Alle thema's"
     )
     age_bands = django_filters.ModelMultipleChoiceFilter(
         label="Leeftijdsgroep", queryset=AgeBand.objects.all(), widget=forms.CheckboxSelectMultiple
     )
-    use = django_filters.ChoiceFilter(label="Inzet", choices=Use.choices, empty_label="Alle")
+    goal = django_filters.ChoiceFilter(label="Lesdoel", choices=Goal.choices, empty_label="Alle", method="filter_goal")
+    missing_goal = django_filters.ChoiceFilter(
+        label="Lesdoel ontbreekt", choices=Goal.choices, empty_label="Geen filter", method="filter_missing_goal"
+    )
+    use = django_filters.ChoiceFilter(label="Inzet", choices=Use.choices, empty_label="Alle", method="filter_use")
     offer_type = django_filters.ChoiceFilter(label="Soort aanbod", choices=OfferType.choices, empty_label="Alle")
 
     class Meta:
@@ -38,6 +60,29 @@ class LessonFilterSet(PageFilterSet):
 
     def filter_theme(self, queryset, name, value):
         return queryset.child_of(value) if value else queryset
+
+    def filter_use(self, queryset, name, value):
+        """A lesson for both uses serves either."""
+        return queryset.filter(use__in=Use.matching(value)) if value else queryset
+
+    @staticmethod
+    def serving(queryset, goal):
+        """Pks of the lessons with an activity serving `goal`: the stream is JSON, read here rather than queried."""
+        lessons = LessonPage.objects.filter(pk__in=queryset.values("pk")).only("pk", "activities")
+        return {lesson.pk for lesson in lessons if goal in {b["value"].get("goal") for b in lesson.activities.raw_data}}
+
+    def filter_goal(self, queryset, name, value):
+        return queryset.filter(pk__in=self.serving(queryset, value)) if value else queryset
+
+    def filter_missing_goal(self, queryset, name, value):
+        """Lessons where no activity serves the goal: they cannot be published like that."""
+        return queryset.exclude(pk__in=self.serving(queryset, value)) if value else queryset
+
+
+class ParentGuideFilterSet(ReviewStatusFilterMixin, PageFilterSet):
+    class Meta:
+        model = ParentGuidePage
+        fields = []
 
 
 class LessonListingViewSet(PageListingViewSet):
@@ -61,6 +106,8 @@ class ParentGuideListingViewSet(PageListingViewSet):
     menu_label = "Gesprekshulpen"
     menu_order = 110
     add_to_admin_menu = True
+    filterset_class = ParentGuideFilterSet
+    columns = [*PageListingViewSet.columns, Column("review_by", label="Herzien vóór", sort_key="review_by")]
 
 
 register_snippet(HelpResourceViewSet)
@@ -72,3 +119,89 @@ def register_lesson_listings():
         LessonListingViewSet("lessen"),
         ParentGuideListingViewSet("gesprekshulpen"),
     ]
+
+
+# -- Dashboard: what is due for review ----------------------------------------------------------------------------
+
+
+class ReviewDuePanel(Component):
+    name = "review_due"
+    template_name = "lessons/admin/review_due_panel.html"
+    order = 230
+
+    def get_context_data(self, parent_context):
+        return {"items": due_for_review(), "days": DUE_SOON_DAYS}
+
+
+@hooks.register("construct_homepage_panels")
+def add_review_due_panel(request, panels):
+    panels.append(ReviewDuePanel())
+
+
+# -- Publishing: the rules outside the edit form, and the readability of parent guides ---------------------------
+
+
+@hooks.register("before_bulk_action")
+def check_rules_before_bulk_publish(request, action_type, objects, action_class_instance):
+    """Bulk publishing skips the edit form: refuse it when a lesson or guide breaks a publishing rule."""
+    if action_type != "publish":
+        return None
+    pages = list(objects)
+    if action_class_instance.cleaned_form.cleaned_data.get("include_descendants"):
+        pages += [page for parent in objects for page in parent.get_descendants().not_live().specific()]
+    refused = []
+    for page in pages:
+        latest = page.specific.get_latest_revision_as_object()
+        if problems := page_problems(latest, request.user):
+            refused.append(f"{latest.get_admin_display_title()}: {problems[0].message}")
+    if not refused:
+        return None
+    messages.error(
+        request,
+        "Niets gepubliceerd: open deze pagina's en los eerst op wat de publicatieregels vragen. " + " ".join(refused),
+    )
+    return redirect(action_class_instance.next_url)
+
+
+def show_readability(request, page):
+    """After each save of a parent guide: its B1 score, and the sentences to simplify.
+
+    Not after an autosave (a background request that wants JSON): its messages would pile up for the next page.
+    """
+    if not isinstance(page, ParentGuidePage) or not request.accepts("text/html"):
+        return
+    report = guide_report(page)
+    text = report.summary()
+    if report.hard_sentences:
+        text += " Maak eenvoudiger: " + " ".join(str(sentence) for sentence in report.hard_sentences)
+    (messages.success if report.passes else messages.warning)(request, text)
+
+
+@hooks.register("after_create_page")
+def readability_after_create(request, page):
+    show_readability(request, page)
+
+
+@hooks.register("after_edit_page")
+def readability_after_edit(request, page):
+    show_readability(request, page)
+
+
+# -- The site: pages for staff are never stored by a shared cache -----------------------------------------------
+
+
+@hooks.register("on_serve_page")
+def private_for_staff(serve):
+    """A logged-in visitor (a presenter sees notes and protocols) gets a response no shared cache may keep.
+
+    Every page also varies on the cookie, so that a cache never serves a presenter's page to anyone else.
+    """
+
+    def inner(page, request, serve_args, serve_kwargs):
+        response = serve(page, request, serve_args, serve_kwargs)
+        patch_vary_headers(response, ["Cookie"])
+        if request.user.is_authenticated:
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    return inner

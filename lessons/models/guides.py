@@ -2,13 +2,14 @@ from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
-from wagtail.contrib.routable_page.models import path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from curriculum.vocabularies import Audience, Goal, OfferType
 from lessons import presenter
+from lessons.forms import ParentGuidePageForm
 from lessons.models.help import HelpResource
 from lessons.models.mixins import FACET_INDEX_FIELDS, CatalogueFacets, ReviewByMixin
 
@@ -17,7 +18,7 @@ def sentence_list(label, help_text):
     return StreamField([("item", blocks.CharBlock(label=label))], verbose_name=label, help_text=help_text)
 
 
-class ParentGuidePage(ReviewByMixin, CatalogueFacets, Page):
+class ParentGuidePage(RoutablePageMixin, ReviewByMixin, CatalogueFacets, Page):
     """A home-discussion guide for parents, in plain Dutch (B1), to read on a phone."""
 
     audience = Audience.OUDERS
@@ -35,6 +36,7 @@ class ParentGuidePage(ReviewByMixin, CatalogueFacets, Page):
 
     parent_page_types = ["curriculum.ThemePage"]
     subpage_types = []
+    base_form_class = ParentGuidePageForm  # B1 readability before publishing: lessons/readability.py
 
     search_fields = [
         *Page.search_fields,

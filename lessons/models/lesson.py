@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
-from wagtail.contrib.routable_page.models import path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -14,10 +14,11 @@ from curriculum.models.taxonomy import AgeBand, ContentGuidance, Setting
 from curriculum.vocabularies import Audience, Goal, OfferType, Use
 from lessons import presenter
 from lessons.blocks import ActivityStreamBlock, FollowUpBlock, SafeDeliveryBlock
+from lessons.forms import LessonPageForm
 from lessons.models.mixins import FACET_INDEX_FIELDS, CatalogueFacets, PresenterContextMixin, ReviewByMixin
 
 
-class LessonPage(PresenterContextMixin, ReviewByMixin, CatalogueFacets, Page):
+class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CatalogueFacets, Page):
     """One voorlichting (or training, interventie, traject) for young people in one or more age bands."""
 
     audience = Audience.JONGEREN
@@ -54,6 +55,7 @@ class LessonPage(PresenterContextMixin, ReviewByMixin, CatalogueFacets, Page):
 
     parent_page_types = ["curriculum.ThemePage"]
     subpage_types = []
+    base_form_class = LessonPageForm  # publishing rules: lessons/rules.py
 
     search_fields = [
         *Page.search_fields,

@@ -1,0 +1,107 @@
+"""The gaps in the leerlijn, for editors: per theme and age band a published lesson, a draft only, or nothing;
+and per theme the lesson goals that none of its published lessons serves.
+
+A live lesson's row holds its published content (the admin saves drafts of live pages as revisions only), so
+draft-only coverage of a live lesson (a new age band, a new goal) is read from its latest revision.
+"""
+
+from dataclasses import dataclass, field
+
+from django.urls import reverse
+
+from curriculum.models import AgeBand, ThemePage
+from curriculum.vocabularies import Goal
+from lessons.models import LessonPage
+
+PUBLISHED = "gepubliceerd"
+DRAFT = "alleen concept"
+MISSING = "ontbreekt"
+
+
+@dataclass
+class Cell:
+    age_band: AgeBand
+    theme: ThemePage
+    published: list = field(default_factory=list)
+    drafts: list = field(default_factory=list)
+
+    @property
+    def status(self):
+        if self.published:
+            return PUBLISHED
+        return DRAFT if self.drafts else MISSING
+
+    @property
+    def lessons(self):
+        return list(dict.fromkeys([*self.published, *self.drafts]))
+
+    @property
+    def css_class(self):
+        return {PUBLISHED: "published", DRAFT: "draft", MISSING: "missing"}[self.status]
+
+    @property
+    def symbol(self):
+        return {PUBLISHED: "✓", DRAFT: "◐", MISSING: "✗"}[self.status]
+
+    @property
+    def description(self):
+        return f"{self.theme.title}, {self.age_band.name}: {self.status}"
+
+    @property
+    def url(self):
+        """Edit the lesson in this cell, or add one under the theme when there is none."""
+        if self.lessons:
+            return reverse("wagtailadmin_pages:edit", args=[self.lessons[0].pk])
+        return reverse("wagtailadmin_pages:add", args=["lessons", "lessonpage", self.theme.pk])
+
+
+@dataclass
+class Row:
+    theme: ThemePage
+    cells: list
+    published_goals: set = field(default_factory=set)
+    draft_goals: set = field(default_factory=set)
+
+    @property
+    def uncovered_goals(self):
+        """Goals no published lesson of this theme serves, as (label, also covered in a draft)."""
+        return [(goal.label, goal.value in self.draft_goals) for goal in Goal if goal.value not in self.published_goals]
+
+    @property
+    def uncovered_text(self):
+        return ", ".join(f"{label} (wel in concept)" if in_draft else label for label, in_draft in self.uncovered_goals)
+
+    @property
+    def lesson_count(self):
+        return len({lesson.pk for cell in self.cells for lesson in cell.lessons})
+
+
+def goals_of(lesson):
+    return {block["value"].get("goal") for block in lesson.activities.raw_data}
+
+
+def build_coverage():
+    """(age bands, rows): one row per theme in tree order, one cell per age band in the vocabulary's order."""
+    age_bands = list(AgeBand.objects.all())
+    themes = ThemePage.objects.order_by("path")
+    rows = {theme.path: Row(theme, [Cell(band, theme) for band in age_bands]) for theme in themes}
+    band_index = {band.pk: i for i, band in enumerate(age_bands)}
+    for lesson in LessonPage.objects.order_by("path").prefetch_related("age_bands"):
+        row = rows.get(lesson.path[: -lesson.steplen])
+        if row is None:
+            continue
+        bands = {band.pk for band in lesson.age_bands.all()}
+        goals = goals_of(lesson)
+        if lesson.live:
+            row.published_goals |= goals
+            for pk in bands & band_index.keys():
+                row.cells[band_index[pk]].published.append(lesson)
+            if lesson.has_unpublished_changes:
+                draft = lesson.get_latest_revision_as_object()
+                bands, goals = {band.pk for band in draft.age_bands.all()}, goals_of(draft)
+            else:
+                continue
+        row.draft_goals |= goals
+        for pk in bands & band_index.keys():
+            row.cells[band_index[pk]].drafts.append(lesson)
+    return age_bands, list(rows.values())
