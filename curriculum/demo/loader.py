@@ -6,6 +6,7 @@ missing, so a second run changes nothing and content that editors (or anyone els
 
 import os
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -27,6 +28,7 @@ from lessons.factories import (
     ParentGuidePageFactory,
     ProfessionalGuidePageFactory,
 )
+from lessons.governance import govern_leerlijn
 from lessons.models import HelpResource
 
 DEMO_ACCOUNTS = [
@@ -63,6 +65,7 @@ class DemoLoader:
         self.out = out
         self.password = password or os.environ.get("DEMO_PASSWORD", "halt-demo")
         self.report = Report()
+        self.lesson_count = 0
 
     @transaction.atomic
     def run(self):
@@ -79,6 +82,7 @@ class DemoLoader:
                 "bouwt verder in de onderbouw, de bovenbouw en het mbo."
             ),
         )
+        govern_leerlijn(leerlijn)  # the editorial roles' page permissions and the review workflow
         themes = sorted(CATALOGUE, key=lambda theme: theme["order"])
         for number, theme in enumerate(themes, start=1):
             self.out(f"Thema {number}/{len(themes)}: {theme['title']} ({len(theme['lessons'])} lessen)")
@@ -146,6 +150,7 @@ class DemoLoader:
             data["slug"],
             self.report,
             title=data["title"],
+            review_by=self.review_date(),
             offer_type=data["offer_type"],
             use=data["use"],
             duration=data["duration"],
@@ -162,6 +167,13 @@ class DemoLoader:
             settings=list(Setting.objects.filter(slug__in=data["settings"])),
             content_guidance=list(ContentGuidance.objects.filter(slug__in=data.get("content_guidance", []))),
         )
+
+    def review_date(self):
+        """A year ahead for most demo lessons; every ninth is due soon and every seventeenth is overdue, so the
+        editors' "Te herzien" panel has something to show."""
+        self.lesson_count += 1
+        days = -10 if self.lesson_count % 17 == 0 else 21 if self.lesson_count % 9 == 0 else 365
+        return date.today() + timedelta(days=days)
 
     def load_parent_guide(self, theme, data, lessons):
         accompanies = [lessons[slug] for slug in data.get("accompanies") or lessons]
