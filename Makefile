@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: install run test test-sqlite test-postgres test-browser lint format screenshots bench chromium
+.PHONY: install run test test-sqlite test-postgres test-browser lint format screenshots bench soak chromium
 
 $(PY):
 	command -v uv >/dev/null || python3 -m pip install --quiet uv
@@ -49,3 +49,15 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/djhtml templates
+
+# The site at catalogue scale (5,000 lessons), measured: bench/run.py; ~5 minutes, not part of `make test`.
+# Load comes from wrk (Debian) when it can be installed, else from bench/load.py. Results: bench/results/latest.*
+bench: install
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } || true
+	$(PY) -m bench.run
+
+# The long robustness runs (bench/soak.py, ~5 minutes): 2 minutes at 50 clients on gunicorn against the demo,
+# then PostgreSQL restarted under load. Results: bench/results/soak-latest.*
+soak: install
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } || true
+	$(PY) -m bench.soak

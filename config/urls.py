@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
@@ -15,6 +16,13 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
+    # The site's own login for Halt-medewerkers (they have no admin access), with a Dutch template.
+    path(
+        "inloggen/",
+        auth_views.LoginView.as_view(template_name="registration/login.html", next_page="/"),
+        name="login",
+    ),
+    path("uitloggen/", auth_views.LogoutView.as_view(next_page="/"), name="logout"),
     path("voorlichtingen/", lesson_views.lesson_listing, name="lesson_listing"),
     path("zoeken/", search_views.search, name="search"),
     path("zoeken/suggesties/", search_views.autocomplete, name="search_autocomplete"),

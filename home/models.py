@@ -5,6 +5,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from curriculum.caching import fragment_cache_context
 from curriculum.models import ThemePage
 
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
@@ -42,9 +43,11 @@ class HomePage(Page):
         verbose_name_plural = "homepagina's"
 
     def get_context(self, request, *args, **kwargs):
+        """The entries and themes are one cached fragment (templates/home/home_page.html): the query below runs
+        only when it is missing."""
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = ThemePage.objects.descendant_of(self).live().order_by("path")
-        return context
+        return context | fragment_cache_context(request)
 
 
 class SectionBlock(blocks.StructBlock):

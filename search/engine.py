@@ -4,9 +4,11 @@ Elasticsearch may be configured but unreachable; a visitor then still gets resul
 which Wagtail keeps up to date alongside it, and the failure is logged.
 """
 
+import hashlib
 import logging
 
 from django.conf import settings
+from django.core.cache import cache
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
@@ -14,9 +16,9 @@ from wagtail.search.backends import get_search_backend
 
 from curriculum.models import ThemePage
 from lessons.access import is_presenter
-from lessons.listing import facet_counts
 from lessons.models import LessonPage, ParentGuidePage, ProfessionalGuidePage
 from search.faceted import elasticsearch_search
+from search.ranking import ranked_ids
 
 logger = logging.getLogger(__name__)
 SEARCHABLE_TYPES = (ThemePage, LessonPage, ParentGuidePage, ProfessionalGuidePage)
@@ -28,8 +30,9 @@ def searchable_pages():
 
 
 def backend_search(query, operator, backend_name="default"):
-    backend = get_search_backend(backend_name)
-    return [page.pk for page in backend.search(query, searchable_pages(), operator=operator)]
+    results = get_search_backend(backend_name).search(query, searchable_pages(), operator=operator)
+    ranked = ranked_ids(results)  # one pass on SQLite (search/ranking.py); None elsewhere
+    return ranked if ranked is not None else [page.pk for page in results]
 
 
 def with_fallback(search):
@@ -43,20 +46,36 @@ def with_fallback(search):
     return search(names[-1])
 
 
-def ranked_page_ids(query):
+def ranked_page_ids(query, version=None):
     """Page ids by relevance: all words must match, or, when nothing does, any word.
 
     Short numbers are left out: "groep 7-8" is indexed by PostgreSQL as '7' and '-8', so a query's "8" would
     never match it, and a class year says little that the other words don't.
+
+    With a catalogue version (curriculum/caching.py) the ids are cached per query until the catalogue changes:
+    a common word matches thousands of lessons, and ranking them all is most of a search's time. The index
+    holds no presenter-only text, so these ids are the same for every visitor.
     """
     words = [word for word in query.split() if not (word.isdigit() and len(word) <= 2)]
     query = " ".join(words) or query
-    return with_fallback(lambda name: backend_search(query, "and", name) or backend_search(query, "or", name))
+    cached = version and settings.SEARCH_CACHE_TIMEOUT
+    key = "search-ranked:" + hashlib.sha256(f"{version}\n{query}".encode()).hexdigest() if cached else None
+    ids = cache.get(key) if key else None
+    if ids is None:
+        ids = with_fallback(lambda name: backend_search(query, "and", name) or backend_search(query, "or", name))
+        if key:
+            cache.set(key, ids, settings.SEARCH_CACHE_TIMEOUT)
+    return ids
 
 
 def autocomplete_pages(query, limit=8):
     def complete(name):
-        return list(get_search_backend(name).autocomplete(query, searchable_pages())[:limit])
+        results = get_search_backend(name).autocomplete(query, searchable_pages())
+        ranked = ranked_ids(results)  # one pass on SQLite (search/ranking.py); None elsewhere
+        if ranked is None:
+            return list(results[:limit])
+        pages = Page.objects.in_bulk(ranked[:limit])
+        return [pages[pk] for pk in ranked[:limit] if pk in pages]
 
     return with_fallback(complete)
 
@@ -87,8 +106,8 @@ def synonym_page_ids(query):
     return [theme.pk for theme in themes if wanted in theme.everyday_term_list()]
 
 
-def search_page_ids(query, user):
-    ids = promoted_page_ids(query) + synonym_page_ids(query) + ranked_page_ids(query)
+def search_page_ids(query, user, version=None):
+    ids = promoted_page_ids(query) + synonym_page_ids(query) + ranked_page_ids(query, version)
     if is_presenter(user):
         ids += presenter_page_ids(query)
     return list(dict.fromkeys(ids))
@@ -99,13 +118,14 @@ def elasticsearch_backend():
     return backend if isinstance(backend, ElasticsearchBaseSearchBackend) else None
 
 
-def search_catalogue(query, filters, user, offers):
-    """(matching offers, facet counts) for the search page.
+def search_catalogue(query, filters, user, index):
+    """(positions of the matching offers in `index`, ranked, and the facet counts) for the search page.
 
     With Elasticsearch configured and answering: ranking and facet counts from one request. Otherwise, and for
     presenters (whose search also covers presenter-only text, which no index holds): the database index, with
-    the facets counted here.
+    the facets counted on the catalogue index (lessons/listing.py).
     """
+    chosen = index.matching(filters.cleaned)
     backend = elasticsearch_backend()
     if backend and not (query and is_presenter(user)):
         try:
@@ -113,12 +133,18 @@ def search_catalogue(query, filters, user, offers):
         except Exception:  # the client raises its own connection and transport errors
             logger.warning("Elasticsearch failed; answering from the database index", exc_info=True)
         else:
-            by_pk = {offer.page.pk: offer for offer in offers}
             if not query:  # browsing: keep the leerlijn order
-                return [offer for offer in offers if offer.page.pk in set(ids)], facets
-            ranked = [by_pk[pk] for pk in promoted_page_ids(query) + synonym_page_ids(query) + ids if pk in by_pk]
-            return [offer for offer in dict.fromkeys(ranked) if offer.matches(filters.cleaned)], facets
-    if query:
-        by_pk = {offer.page.pk: offer for offer in offers}
-        offers = [by_pk[pk] for pk in search_page_ids(query, user) if pk in by_pk]
-    return [offer for offer in offers if offer.matches(filters.cleaned)], facet_counts(offers, filters)
+                return index.positions(index.mask_of(positions_of(ids, index))), facets
+            ranked = positions_of(promoted_page_ids(query) + synonym_page_ids(query) + ids, index)
+            return [position for position in ranked if chosen >> position & 1], facets
+    if not query:
+        return index.positions(chosen), index.facet_counts(filters, index.all)
+    ranked = positions_of(search_page_ids(query, user, index.version), index)
+    matched = index.mask_of(ranked)
+    results = set(index.positions(matched & chosen))
+    return [position for position in ranked if position in results], index.facet_counts(filters, matched)
+
+
+def positions_of(ids, index):
+    """The index positions of page ids, in their order, once each; pages not in the catalogue are left out."""
+    return list(dict.fromkeys(index.position[pk] for pk in ids if pk in index.position))

@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from wagtail.models import Site
 
-from lessons.listing import ListingFilters, collect_offers
+from lessons.listing import CatalogueIndex, ListingFilters, catalogue_index, index_choices
 from search.engine import autocomplete_pages, search_catalogue
 from search.query import MAX_QUERY_LENGTH, clean_query, highlight
 
@@ -14,14 +14,17 @@ def search(request):
     """One search over themes, lessons and guides, with facet counts; an empty query browses everything."""
     raw = request.GET.get("q", "")
     query = clean_query(raw)
-    filters = ListingFilters(request.GET)
+    site = Site.find_for_request(request)
+    index = catalogue_index(site.root_page, request) if site else CatalogueIndex([], index_choices())
+    filters = ListingFilters(request.GET, index.choices)
     notices = list(filters.notices)
     if len(raw) > MAX_QUERY_LENGTH:
         notices.append(f"Uw zoekvraag was erg lang; we zochten op de eerste {MAX_QUERY_LENGTH} tekens.")
-    site = Site.find_for_request(request)
-    offers = collect_offers(site.root_page, include_themes=True) if site else []
-    results, facets = search_catalogue(query, filters, request.user, offers)
+    # Filtering and facet counts run on the cached catalogue index (lessons/listing.py); only the offers shown
+    # on this results page are loaded, so the number of queries does not grow with the catalogue.
+    results, facets = search_catalogue(query, filters, request.user, index)
     page = Paginator(results, PER_PAGE).get_page(request.GET.get("pagina"))
+    page.object_list = index.load(page.object_list)
     for offer in page:
         offer.excerpt = highlight(offer.page.search_excerpt(), query)
     params = request.GET.copy()

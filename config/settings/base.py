@@ -58,6 +58,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "config.csp.SiteCSPMiddleware",
+    # Last, so that it sees the view: Wagtail pages for anonymous, session-less visitors (curriculum/caching.py).
+    "curriculum.caching.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -82,9 +85,34 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"), conn_max_age=60
+        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        conn_max_age=60,
+        # A kept connection is checked before each request, so a restarted database costs no failed requests
+        # once it is back (bench/soak.py restarts PostgreSQL under load).
+        conn_health_checks=True,
     )
 }
+
+# Per process and bounded. Every catalogue cache key carries the catalogue version (curriculum/caching.py),
+# which is read from the database, so the workers never need to share a cache to stay correct.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "halt-default",
+        "OPTIONS": {"MAX_ENTRIES": 1000},
+    },
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "halt-pages",
+        "OPTIONS": {"MAX_ENTRIES": 1000},
+    },
+}
+# Wagtail pages for anonymous visitors without a session (curriculum/caching.py); 0 turns it off. A publish,
+# unpublish, move or delete changes the key at once: the timeout only bounds changes made outside Wagtail.
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+PAGE_CACHE_MAX_BYTES = 5_000_000
+CATALOGUE_CACHE_TIMEOUT = PAGE_CACHE_TIMEOUT or 600  # the catalogue index and the fragments of the templates
+SEARCH_CACHE_TIMEOUT = CATALOGUE_CACHE_TIMEOUT  # ranked page ids per query (search/engine.py); 0: not cached
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -93,7 +121,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "login"  # /inloggen/: the site login for Halt-medewerkers
 
 # Dutch first: the site, the admin and the default content locale.
 LANGUAGE_CODE = "nl"
@@ -119,6 +147,7 @@ WAGTAIL_SITE_NAME = "Halt Leerlijn"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "lessons.document_forms.CheckedDocumentForm"  # contents match the extension
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
@@ -139,8 +168,45 @@ if ELASTICSEARCH_URL:
         "database": DATABASE_SEARCH,
     }
 
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Workflow notifications go through Django's e-mail backend: the console unless the environment names another.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "leerlijn@halt.example")
+
+# Editorial governance (lessons/governance.py): comments and notifications in the review workflow, the
+# publishing rules when its last step is approved, and alt text on every image.
+WAGTAILADMIN_COMMENTS_ENABLED = True
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAIL_WORKFLOW_ENABLED = True
+WAGTAIL_FINISH_WORKFLOW_ACTION = "lessons.workflows.publish_when_rules_pass"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "lessons.image_forms.AltTextImageForm"
+
+# The admin contacts no one else: no Gravatar (editors' e-mail hashes) and no check for new Wagtail releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Content-Security-Policy (django-csp 4, config/csp.py): same-origin only and never framed on the public site;
+# the admin also gets the inline styles and scripts, images and frames it needs.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
 
 LOGGING = {
     "version": 1,

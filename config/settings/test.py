@@ -11,3 +11,11 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# No cache carries state from one test to the next (a rolled-back test leaves no trace in the database, but would
+# in a cache): tests of the caches themselves switch them on with override_settings (tests/robustness/).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+}
+PAGE_CACHE_TIMEOUT = 0

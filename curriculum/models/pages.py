@@ -1,11 +1,13 @@
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from curriculum.caching import fragment_cache_context
 from curriculum.filters import LeerlijnFilters
-from curriculum.matrix import build_matrix
+from curriculum.matrix import build_matrix, matrix_lessons
 from curriculum.models.taxonomy import AgeBand, Setting
 from curriculum.richtext import plain_text
 from curriculum.vocabularies import Use
@@ -31,19 +33,27 @@ class LeerlijnPage(Page):
         return ThemePage.objects.child_of(self).live().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
+        """The matrix is built only when its cached fragment is missing (templates/curriculum/leerlijn_page.html):
+        it holds no presenter-only material, so one fragment per catalogue version and filter serves everyone."""
         context = super().get_context(request, *args, **kwargs)
         filters = LeerlijnFilters(request.GET)
         age_bands = list(AgeBand.objects.all())
-        lessons = LessonPage.objects.descendant_of(self).live().prefetch_related("age_bands", "settings")
-        themes = list(self.themes())
-        rows = build_matrix(themes, lessons, age_bands, filters.cleaned.get("setting"), filters.cleaned.get("inzet"))
+
+        def matrix():
+            lessons = matrix_lessons(self)
+            themes = list(self.themes())
+            setting, use = filters.cleaned.get("setting"), filters.cleaned.get("inzet")
+            rows = build_matrix(themes, lessons, age_bands, setting, use)
+            with_lessons = {row.theme.pk for row in rows}
+            return {"rows": rows, "guide_only_themes": [theme for theme in themes if theme.pk not in with_lessons]}
+
         context.update(
             filters=filters,
             age_bands=age_bands,
             settings_vocabulary=Setting.objects.all(),
             use_choices=[(Use.PROACTIEF, "Proactief"), (Use.REACTIEF, "Reactief")],
-            rows=rows,
-            guide_only_themes=[theme for theme in themes if theme.pk not in {row.theme.pk for row in rows}],
+            matrix=SimpleLazyObject(matrix),
+            **fragment_cache_context(request),
         )
         return context
 
@@ -75,6 +85,10 @@ class ThemePage(CatalogueFacets, Page):
     class Meta:
         verbose_name = "thema"
         verbose_name_plural = "thema's"
+
+    def get_context(self, request, *args, **kwargs):
+        """The lessons and guides are one cached fragment (templates/curriculum/theme_page.html)."""
+        return super().get_context(request, *args, **kwargs) | fragment_cache_context(request)
 
     def facet_values(self, theme=None):
         return {"thema": {self.slug}}

@@ -1,0 +1,320 @@
+"""`make bench`: the site at catalogue scale, measured in one run. Not part of `make test`.
+
+1. Builds its own SQLite database in bench/results/: migrate, the demo catalogue, then a synthetic catalogue
+   (bench/catalogue.py) of 40 themes with guides and first 100, then 5,000 lessons over every age band; it
+   times each step and `update_index`.
+2. At 100 and at 5,000 lessons, for each page: median and p95 server time and the SQL query count of an
+   anonymous visitor, measured in this process with Django's test client (requests to all pages interleaved in
+   a random order, so that noise from the machine falls on all of them alike). Two ways:
+   - "served": as deployed, with the page cache for anonymous visitors warm (curriculum/caching.py);
+   - "render": the page cache switched off, so the page is rendered (the fragment caches and the catalogue
+     index, which every visitor shares, stay warm).
+   Plus "cold": the first request after every cache was emptied.
+   The floor is a bare Wagtail page: a plain wagtailcore.Page with only a title, rendered by Wagtail's own
+   template wagtailcore/page.html (no site layout), with the page cache off. Each page's time is printed as a
+   ratio to it. For reference, the floor inside the site's layout (a StandardPage with an empty body) too.
+3. Throughput under gunicorn (2 sync workers) with bounded load from a second process on 127.0.0.1 (wrk, or
+   bench/load.py when wrk is missing), and the peak memory (VmHWM) of each worker.
+4. Writes bench/results/bench-<time>.md and .json, and latest.md / latest.json.
+
+    python -m bench.run [--lessons 5000] [--requests 30] [--load-seconds 15] [--connections 8]
+"""
+
+import argparse
+import datetime
+import io
+import json
+import os
+import platform
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+SMALL = 100
+TARGETS = {"lesson": 2.0, "leerlijn": 3.0}
+SEARCH_P95_MS = 100.0
+NEW_QUERY = "search_broad_new"  # measured with SEARCH_CACHE_TIMEOUT=0: every request ranks all matches again
+
+
+def configure(database):
+    """Settings for this process: the dev settings without debug, on the benchmark's own database."""
+    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.dev"
+    os.environ["DATABASE_URL"] = f"sqlite:///{database}"
+    os.environ["DEBUG"] = "0"
+    os.environ["ALLOWED_HOSTS"] = "127.0.0.1,localhost"
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+
+
+def stopwatch(steps, name, function, *args, **kwargs):
+    started = time.perf_counter()
+    result = function(*args, **kwargs)
+    steps[name] = round(time.perf_counter() - started, 2)
+    print(f"  {name}: {steps[name]} s", flush=True)
+    return result
+
+
+def pages():
+    """(key, what, url): the same URLs at 100 and at 5,000 lessons."""
+    from curriculum.models import ThemePage
+    from lessons.models import LessonPage, ParentGuidePage
+
+    theme = ThemePage.objects.get(slug="synthetisch-1")
+    lesson = LessonPage.objects.get(slug="geldezels-vo-onderbouw")
+    guide = ParentGuidePage.objects.filter(slug="ouders").order_by("path").first()
+    return [
+        ("floor", "floor: wagtailcore.Page, title only, Wagtail's own template, page cache off", "/vloer/"),
+        ("floor_layout", "reference: StandardPage with an empty body (the site's layout)", "/lege-pagina/"),
+        ("home", "home page", "/"),
+        ("leerlijn", "leerlijn matrix (every lesson of every theme)", "/leerlijn/"),
+        ("theme", f"theme page ({theme.title})", theme.url),
+        ("lesson", f"lesson page ({lesson.title})", lesson.url),
+        ("parent_guide", f"parent guide ({guide.title})", guide.url),
+        ("listing", "filtered listing", "/voorlichtingen/?leeftijd=vo-onderbouw&setting=school"),
+        ("search", "search with facets (a theme's word)", "/zoeken/?q=geldezels&leeftijd=vo-onderbouw"),
+        ("search_broad", "search with facets (a word in every lesson)", "/zoeken/?q=groep&doelgroep=jongeren"),
+        (
+            NEW_QUERY,
+            "the same, as a query not searched before (ranking not cached)",
+            "/zoeken/?q=groep&doelgroep=ouders",
+        ),
+        ("autocomplete", "search suggestions", "/zoeken/suggesties/?q=gr"),
+    ]
+
+
+def percentile_95(values):
+    return statistics.quantiles(values, n=20, method="inclusive")[18] if len(values) > 1 else values[0]
+
+
+def measure(targets, requests, page_cache):
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext, override_settings
+
+    client = Client(HTTP_HOST="localhost")
+    times = {key: [] for key, _what, _url in targets}
+    queries = {key: [] for key, _what, _url in targets}
+    size = {}
+    with override_settings(PAGE_CACHE_TIMEOUT=600 if page_cache else 0):
+        for _key, _what, url in targets:
+            client.get(url)  # warm: every visitor after the first
+        order = list(targets)
+        for _round in range(requests):
+            random.shuffle(order)
+            for key, _what, url in order:
+                with (
+                    override_settings(SEARCH_CACHE_TIMEOUT=0 if key == NEW_QUERY else 600),
+                    CaptureQueriesContext(connection) as captured,
+                ):
+                    started = time.perf_counter()
+                    response = client.get(url)
+                    times[key].append((time.perf_counter() - started) * 1000)
+                assert response.status_code == 200, (url, response.status_code)
+                queries[key].append(len(captured.captured_queries))
+                size[key] = len(response.content)
+    return {
+        key: {
+            "median_ms": round(statistics.median(times[key]), 2),
+            "p95_ms": round(percentile_95(times[key]), 2),
+            "queries": statistics.median_low(queries[key]),
+            "queries_range": [min(queries[key]), max(queries[key])],
+            "kb": round(size[key] / 1024, 1),
+        }
+        for key, _what, _url in targets
+    }
+
+
+def measure_cold(targets):
+    from django.core.cache import caches
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="localhost")
+    cold = {}
+    for key, _what, url in targets:
+        for cache in caches.all():
+            cache.clear()
+        with CaptureQueriesContext(connection) as captured:
+            started = time.perf_counter()
+            client.get(url)
+        cold[key] = {"ms": round((time.perf_counter() - started) * 1000, 1), "queries": len(captured.captured_queries)}
+    return cold
+
+
+def measure_all(targets, requests, label):
+    print(f"Measuring at {label} ({requests} requests per page and mode)", flush=True)
+    result = {
+        "cold": measure_cold(targets),
+        "render": measure(targets, requests, page_cache=False),
+        "served": measure(targets, requests, page_cache=True),
+    }
+    floor = result["render"]["floor"]["median_ms"]
+    for mode in ("render", "served"):
+        for values in result[mode].values():
+            values["x_floor"] = round(values["median_ms"] / floor, 2)
+    return result
+
+
+def throughput(database, targets, seconds, connections):
+    from bench.serve import Gunicorn, run_python_load, run_wrk, site_env, wrk_available
+    from lessons.models import LessonPage
+
+    urls = {key: url for key, _what, url in targets}
+    lessons = random.Random(1).sample(list(LessonPage.objects.live().values_list("url_path", flat=True)), 40)
+    mix = [urls[k] for k in ("home", "leerlijn", "theme", "parent_guide", "listing", "search", "search_broad")]
+    mix += ["/" + path.split("/", 2)[2] for path in lessons]  # url_path starts with the root page's slug
+    runs = {"mix": mix, "lesson": [urls["lesson"]], "search": [urls["search"]]}
+    load = run_wrk if wrk_available() else run_python_load
+    results = {}
+    with Gunicorn(site_env(f"sqlite:///{database}"), workers=2) as server:
+        server.warm(sorted(set(mix)))
+        for name, paths in runs.items():
+            print(f"  load '{name}': {connections} connections, {seconds} s", flush=True)
+            results[name] = load(server.url, paths, connections, seconds)
+            results[name]["paths"] = len(paths)
+        results["peak_memory_mb"] = server.peak_memory_mb()
+    return results
+
+
+def markdown(report):
+    small, large = report["at"][str(SMALL)], report["at"][str(report["lessons"])]
+    lines = [
+        f"# Benchmark: {report['lessons']} lessons ({report['when']})",
+        "",
+        f"{report['machine']}. SQLite. {report['requests']} requests per page and mode, interleaved; anonymous "
+        "visitor; Django's test client in-process. **served**: as deployed (page cache warm); **render**: page "
+        "cache off (fragment caches and catalogue index warm); **cold**: first request after emptying every "
+        "cache. × floor = median / median of the floor (a plain wagtailcore.Page with only a title, "
+        "Wagtail's own template, page cache off).",
+        "",
+        f"| page | served median ms | served p95 ms | × floor | render median ms | render p95 ms | render × floor "
+        f"| cold ms | queries served {SMALL} → {report['lessons']} | queries render {SMALL} → {report['lessons']} "
+        "| KB |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|:-:|:-:|--:|",
+    ]
+    for key, what, _url in report["pages"]:
+        served, render, cold = large["served"][key], large["render"][key], large["cold"][key]
+        lines.append(
+            f"| {what} | {served['median_ms']} | {served['p95_ms']} | {served['x_floor']} | {render['median_ms']} "
+            f"| {render['p95_ms']} | {render['x_floor']} | {cold['ms']} "
+            f"| {small['served'][key]['queries']} → {served['queries']} "
+            f"| {small['render'][key]['queries']} → {render['queries']} | {served['kb']} |"
+        )
+    lines += [
+        "",
+        f"At {SMALL} lessons (served / render median ms): "
+        + ", ".join(
+            f"{key} {small['served'][key]['median_ms']} / {small['render'][key]['median_ms']}"
+            for key, _what, _url in report["pages"]
+        )
+        + ".",
+        "",
+        "## Targets",
+        "",
+    ]
+    lines += [f"- {'met' if ok else 'MISSED'}: {text}" for ok, text in report["targets"]]
+    lines += ["", "## Building the catalogue", ""]
+    lines += [f"- {name}: {seconds} s" for name, seconds in report["build_s"].items()]
+    load = report["throughput"]
+    lines += ["", f"## Throughput: gunicorn, 2 sync workers, {report['lessons']} lessons", ""]
+    lines += ["| load | tool | connections | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |"]
+    lines += ["|---|---|--:|--:|--:|--:|--:|--:|--:|--:|"]
+    for name in ("mix", "lesson", "search"):
+        run = load[name]
+        latency = run["latency_ms"]
+        lines.append(
+            f"| {name} ({run['paths']} URLs) | {run['tool']} | {run['connections']} | {run['requests']} "
+            f"| {run['requests_per_s']} | {latency['p50']} | {latency['p90']} | {latency['p99']} | {latency['max']} "
+            f"| {run['error_count']} |"
+        )
+    peaks = ", ".join(f"{mb} MB" for mb in load["peak_memory_mb"].values())
+    lines += ["", f"Peak memory per worker (VmHWM): {peaks}.", ""]
+    return "\n".join(lines)
+
+
+def evaluate(report):
+    small, large = report["at"][str(SMALL)], report["at"][str(report["lessons"])]
+    n = report["lessons"]
+    grown = [
+        f"{key} ({mode} {small[mode][key]['queries']} → {large[mode][key]['queries']})"
+        for key, _what, _url in report["pages"]
+        for mode in ("served", "render")
+        if large[mode][key]["queries"] > small[mode][key]["queries"]
+    ]
+    targets = [(not grown, "query counts do not grow with the catalogue" + (f": {', '.join(grown)}" if grown else ""))]
+    for key, limit in TARGETS.items():
+        served, render = large["served"][key]["x_floor"], large["render"][key]["x_floor"]
+        targets.append((served <= limit, f"{key} ≤ {limit}× floor at {n} lessons: served {served}×, render {render}×"))
+    for key in ("search", "search_broad", NEW_QUERY):
+        p95 = large["served"][key]["p95_ms"]
+        targets.append((p95 <= SEARCH_P95_MS, f"{key}: p95 ≤ {SEARCH_P95_MS:.0f} ms on SQLite at {n}: {p95} ms"))
+    return targets
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--lessons", type=int, default=5000)
+    parser.add_argument("--requests", type=int, default=30)
+    parser.add_argument("--load-seconds", type=int, default=15)
+    parser.add_argument("--connections", type=int, default=8)
+    args = parser.parse_args()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    database = RESULTS / "bench.sqlite3"
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    configure(database)
+
+    from django.core.management import call_command
+
+    from bench import catalogue
+
+    random.seed(20261128)
+    build = {}
+    print(f"Building the catalogue in {database}", flush=True)
+    stopwatch(build, "migrate", call_command, "migrate", verbosity=0)
+    stopwatch(build, "demo catalogue (load_demo)", call_command, "load_demo", stdout=io.StringIO())
+    home, leerlijn = catalogue.home_and_leerlijn()
+
+    def floor_and_themes():
+        catalogue.add_floor_pages(home)
+        catalogue.add_themes(leerlijn)
+
+    stopwatch(build, "floor pages, themes to 40 with guides (factories)", floor_and_themes)
+    stopwatch(build, f"lessons to {SMALL} (bulk)", catalogue.add_lessons, leerlijn, SMALL)
+    stopwatch(build, "guides accompany their lessons", catalogue.accompany, leerlijn)
+    stopwatch(build, f"update_index at {SMALL}", catalogue.update_index)
+    targets = pages()
+    report = {
+        "lessons": args.lessons,
+        "requests": args.requests,
+        "when": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": f"{os.cpu_count()} CPUs, Python {platform.python_version()}",
+        "pages": targets,
+        "at": {str(SMALL): measure_all(targets, args.requests, f"{SMALL} lessons")},
+        "build_s": build,
+    }
+    stopwatch(build, f"lessons to {args.lessons} (bulk)", catalogue.add_lessons, leerlijn, args.lessons)
+    stopwatch(build, f"update_index at {args.lessons}", catalogue.update_index)
+    report["at"][str(args.lessons)] = measure_all(targets, args.requests, f"{args.lessons} lessons")
+    print("Throughput under gunicorn", flush=True)
+    report["throughput"] = throughput(database, targets, args.load_seconds, args.connections)
+    report["targets"] = evaluate(report)
+    text = markdown(report)
+    stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d-%H%M")
+    for name in (f"bench-{stamp}", "latest"):
+        (RESULTS / f"{name}.md").write_text(text)
+        (RESULTS / f"{name}.json").write_text(json.dumps(report, indent=2, default=str))
+    print()
+    print(text)
+    print(f"Written: {RESULTS / f'bench-{stamp}.md'} and .json")
+
+
+if __name__ == "__main__":
+    main()

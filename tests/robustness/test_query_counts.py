@@ -1,0 +1,140 @@
+"""SQL queries per public page: bounded at the demo's size, and the same after the catalogue grows.
+
+Two paths: "render" (the test settings' dummy caches: every page rendered, the catalogue index rebuilt on each
+request) and "served" (the caches as deployed: anonymous pages from the page cache, listing and search from the
+cached catalogue index). The limits are what the pages take today; raise one only with a reason in the commit.
+bench/run.py measures the same at 5,000 lessons.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from curriculum.matrix import matrix_lessons
+from curriculum.models import AgeBand, LeerlijnPage, Setting, ThemePage
+from lessons.factories import LessonPageFactory, ParentGuidePageFactory
+from lessons.listing import CatalogueIndex, catalogue_rows, index_choices
+from lessons.models import LessonPage
+from search.engine import searchable_pages
+from search.ranking import ranked_ids
+
+pytestmark = pytest.mark.django_db
+
+# Measured 2026-11-28 on SQLite (PostgreSQL needs the same or fewer).
+RENDER_MAX = {
+    "home": 14,
+    "leerlijn": 22,
+    "theme": 23,
+    "lesson": 26,
+    "parent_guide": 26,
+    "professional_guide": 18,
+    "standard_page": 14,
+    "listing": 20,
+    "search": 25,
+    "browse": 20,
+    "autocomplete": 20,  # up to 8 suggestions, each page's URL from Wagtail's site cache (a dummy here)
+}
+SERVED_MAX = {
+    "home": 1,  # the catalogue version; the page comes from the cache
+    "leerlijn": 1,
+    "theme": 1,
+    "lesson": 1,
+    "parent_guide": 1,
+    "professional_guide": 1,
+    "standard_page": 1,
+    "listing": 9,
+    "search": 14,
+    "browse": 9,
+    "autocomplete": 4,
+}
+
+
+def queries(client, url):
+    """Queries of a repeat visit (the first one warms what every visitor after it shares)."""
+    assert client.get(url).status_code == 200, url
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured.captured_queries)
+
+
+@pytest.mark.parametrize("name", RENDER_MAX)
+def test_rendering_a_page_takes_a_bounded_number_of_queries(client, public_urls, name):
+    assert queries(client, public_urls[name]) <= RENDER_MAX[name]
+
+
+@pytest.mark.parametrize("name", SERVED_MAX)
+def test_serving_a_page_as_deployed_takes_a_bounded_number_of_queries(client, public_urls, caches_on, name):
+    assert queries(client, public_urls[name]) <= SERVED_MAX[name]
+
+
+def grow_catalogue(count=12):
+    """`count` more live lessons spread over the themes and age bands, and a parent guide, with the factories."""
+    themes = list(ThemePage.objects.live().order_by("path")[:4])
+    bands, settings = list(AgeBand.objects.all()), list(Setting.objects.all())
+    for n in range(count):
+        lesson = LessonPageFactory(
+            parent=themes[n % len(themes)],
+            slug=f"extra-les-{n}",
+            title=f"Extra les {n}",
+            age_bands=[bands[n % len(bands)]],
+            settings=[settings[n % len(settings)]],
+        )
+        lesson.save_revision().publish()
+    guide = ParentGuidePageFactory(parent=themes[0], slug="extra-ouders", title="Extra gesprekshulp")
+    guide.save_revision().publish()
+
+
+def all_counts(client, urls):
+    return {name: queries(client, url) for name, url in urls.items()}
+
+
+def test_render_queries_do_not_grow_with_the_catalogue(client, public_urls):
+    before = all_counts(client, public_urls)
+    grow_catalogue()
+    assert all_counts(client, public_urls) == before
+
+
+def test_served_queries_do_not_grow_with_the_catalogue(client, public_urls, caches_on):
+    before = all_counts(client, public_urls)
+    grow_catalogue()
+    assert all_counts(client, public_urls) == before
+
+
+def test_the_catalogue_index_holds_each_pages_own_facet_values(home):
+    """The index reads facets in bulk (lessons/listing.py); they must be what each page says of itself."""
+    grow_catalogue(4)
+    index = CatalogueIndex(catalogue_rows(home), index_choices())
+    assert len(index.pks) > 50
+    for pk, position in index.position.items():
+        expected = {name: set(values) for name, values in Page.objects.get(pk=pk).specific.facet_values().items()}
+        found = {
+            name: {value for value, mask in masks.items() if mask >> position & 1}
+            for name, masks in index.masks.items()
+        }
+        assert {k: v for k, v in found.items() if v} == {k: v for k, v in expected.items() if v}, pk
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the one-pass ranking is for SQLite's backend only")
+@pytest.mark.parametrize("query", ["geld", "groep", "wapens geweld", "ouders thuis", "les"])
+def test_the_one_pass_ranking_orders_as_the_search_backend_does(demo, query):
+    backend = get_search_backend()
+    for operator in ("and", "or"):
+        own_order = [page.pk for page in backend.search(query, searchable_pages(), operator=operator)]
+        assert ranked_ids(backend.search(query, searchable_pages(), operator=operator)) == own_order
+    own_order = [page.pk for page in backend.autocomplete(query[:4], searchable_pages())]
+    assert ranked_ids(backend.autocomplete(query[:4], searchable_pages())) == own_order
+
+
+def test_the_bulk_matrix_links_each_lesson_by_its_own_url_with_its_own_goals(client, demo):
+    """The leerlijn reads lessons in bulk (curriculum/matrix.py): links and goal badges as the pages give them."""
+    html = client.get("/leerlijn/").content.decode()
+    for lesson in LessonPage.objects.live().filter(age_bands__isnull=False).distinct():
+        link = html.index(f'href="{lesson.url}"')
+        cell = html[link : html.index("</a>", link)]
+        for goal in lesson.main_goals():
+            assert f"badge--{goal}" in cell, (lesson.url, goal)
+    for lesson in matrix_lessons(LeerlijnPage.objects.get()):
+        assert lesson.main_goals == LessonPage.objects.get(pk=lesson.pk).main_goals()
