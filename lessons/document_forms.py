@@ -14,7 +14,7 @@ from django.core.exceptions import ValidationError
 from wagtail.documents.forms import BaseDocumentForm
 
 ZIP = b"PK\x03\x04"  # docx, pptx and odt are zip archives
-SIGNATURES = {"pdf": b"%PDF-", "docx": ZIP, "pptx": ZIP, "odt": ZIP}
+SIGNATURES = {"pdf": b"%PDF-", "docx": ZIP, "pptx": ZIP, "odt": ZIP, "webm": b"\x1a\x45\xdf\xa3", "vtt": b"WEBVTT"}
 MISMATCH = (
     "Dit bestand is geen echt .%(extension)s-bestand: de inhoud past niet bij de extensie. "
     "Sla het opnieuw op als .%(extension)s (bijvoorbeeld met 'Opslaan als' of 'Exporteren') en upload het dan."

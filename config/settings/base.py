@@ -145,7 +145,7 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "Halt Leerlijn"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "txt"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "txt", "mp4", "webm", "vtt"]  # video blocks need the last three
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "lessons.document_forms.CheckedDocumentForm"  # contents match the extension
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -25,7 +25,7 @@ from wagtail.permissions import policy_registry
 from curriculum.models import LeerlijnPage, ThemePage
 from home.models import HomePage, StandardPage
 from lessons.governance import BEHEER, EINDREDACTIE, FINAL_TASK, REDACTIE, REVIEW_TASK, WORKFLOW_NAME
-from lessons.models import HelpResource, LessonPage, ParentGuidePage
+from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage
 from lessons.review import today
 from tests.lessons.edit_forms import edit_form_data
 
@@ -303,7 +303,16 @@ def test_the_dashboard_lists_what_is_due_for_review(client, demo):
     assert panel.index(overdue.title) < panel.index(soon.title)
 
 
+def test_the_demo_has_lessons_due_for_review(client, demo):
+    overdue = LessonPage.objects.filter(review_by__lt=today()).first()
+    html = as_user(client, "redacteur").get(reverse("wagtailadmin_home")).content.decode()
+    assert overdue.title in html
+
+
 def test_nothing_due_says_so(client, demo):
+    LessonPage.objects.update(review_by=None)
+    ParentGuidePage.objects.update(review_by=None)
+    ProfessionalGuidePage.objects.update(review_by=None)
     html = as_user(client, "redacteur").get(reverse("wagtailadmin_home")).content.decode()
     assert "Niets te herzien" in html
 
@@ -315,6 +324,7 @@ def listing_titles(client, query):
 
 
 def test_the_lesson_listing_filters_on_goal_and_review_status(client, lesson):
+    LessonPage.objects.update(review_by=None)  # the demo's own due dates would join the "verlopen" results
     as_user(client, "eindredacteur")
     everything = listing_titles(client, "")
     assert len(everything) == LessonPage.objects.count()
