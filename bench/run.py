@@ -6,7 +6,7 @@
 2. At 100 and at 5,000 lessons, for each page: median and p95 server time and the SQL query count of an
    anonymous visitor, measured in this process with Django's test client (requests to all pages interleaved in
    a random order, so that noise from the machine falls on all of them alike). Two ways:
-   - "served": as deployed, with the page cache for anonymous visitors warm (curriculum/caching.py);
+   - "served": as deployed, with the page cache for anonymous visitors warm (core/caching.py);
    - "render": the page cache switched off, so the page is rendered (the fragment caches and the catalogue
      index, which every visitor shares, stay warm).
    Plus "cold": the first request after every cache was emptied.

@@ -5,7 +5,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from curriculum.caching import fragment_cache_context
+from core.caching import fragment_cache_context
 from curriculum.models import ThemePage
 
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]

@@ -17,6 +17,7 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "curriculum",
     "lessons",
@@ -58,9 +59,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "config.csp.SiteCSPMiddleware",
-    # Last, so that it sees the view: Wagtail pages for anonymous, session-less visitors (curriculum/caching.py).
-    "curriculum.caching.AnonymousPageCacheMiddleware",
+    "core.csp.SiteCSPMiddleware",
+    # Last, so that it sees the view: Wagtail pages for anonymous, session-less visitors (core/caching.py).
+    "core.caching.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -93,7 +94,7 @@ DATABASES = {
     )
 }
 
-# Per process and bounded. Every catalogue cache key carries the catalogue version (curriculum/caching.py),
+# Per process and bounded. Every catalogue cache key carries the catalogue version (core/caching.py),
 # which is read from the database, so the workers never need to share a cache to stay correct.
 CACHES = {
     "default": {
@@ -107,10 +108,12 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 1000},
     },
 }
-# Wagtail pages for anonymous visitors without a session (curriculum/caching.py); 0 turns it off. A publish,
+# Wagtail pages for anonymous visitors without a session (core/caching.py); 0 turns it off. A publish,
 # unpublish, move or delete changes the key at once: the timeout only bounds changes made outside Wagtail.
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 PAGE_CACHE_MAX_BYTES = 5_000_000
+# Saving a model of these apps outside the admin changes the catalogue version (core/caching.py).
+CATALOGUE_APPS = {"home", "curriculum", "lessons"}
 CATALOGUE_CACHE_TIMEOUT = PAGE_CACHE_TIMEOUT or 600  # the catalogue index and the fragments of the templates
 SEARCH_CACHE_TIMEOUT = CATALOGUE_CACHE_TIMEOUT  # ranked page ids per query (search/engine.py); 0: not cached
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -186,7 +189,7 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "lessons.image_forms.AltTextImageForm"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
-# Content-Security-Policy (django-csp 4, config/csp.py): same-origin only and never framed on the public site;
+# Content-Security-Policy (django-csp 4, core/csp.py): same-origin only and never framed on the public site;
 # the admin also gets the inline styles and scripts, images and frames it needs.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

@@ -1,4 +1,4 @@
-"""The caches for anonymous visitors (curriculum/caching.py): never presenter-only material, never a draft, never
+"""The caches for anonymous visitors (core/caching.py): never presenter-only material, never a draft, never
 stale after a publish, an unpublish or a move, and never a page that a session unlocked."""
 
 from html import unescape

@@ -26,7 +26,6 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
 from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.utils import translation
 from wagtail.models import ModelLogEntry, Page, PageLogEntry, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -56,7 +55,6 @@ DRAFT_ONLY_ACTIONS = [
     "wagtail.workflow.resume",
     "wagtail.workflow.cancel",
 ]
-CATALOGUE_APPS = {"home", "curriculum", "lessons"}
 
 _generation = itertools.count()
 _current_generation = 0
@@ -67,18 +65,21 @@ def bump_generation():
     _current_generation = next(_generation)
 
 
-@receiver(page_published)
-@receiver(page_unpublished)
-@receiver(post_page_move)
 def _page_changed(sender, **kwargs):
     bump_generation()
 
 
-@receiver(post_save)
-@receiver(post_delete)
 def _model_changed(sender, instance, **kwargs):
-    if isinstance(instance, Page | Site | PageViewRestriction) or sender._meta.app_label in CATALOGUE_APPS:
+    if isinstance(instance, Page | Site | PageViewRestriction) or sender._meta.app_label in settings.CATALOGUE_APPS:
         bump_generation()
+
+
+def connect_signals():
+    """Wired in CoreConfig.ready(): a save of any catalogue model (settings.CATALOGUE_APPS) bumps the version."""
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(_page_changed, dispatch_uid="core.caching.page_changed")
+    for signal in (post_save, post_delete):
+        signal.connect(_model_changed, dispatch_uid="core.caching.model_changed")
 
 
 def database_fingerprint():
