@@ -20,22 +20,14 @@ from django.http import HttpResponseNotAllowed
 from django.shortcuts import render
 from django.utils.html import strip_tags
 
+from core import pdf
 from curriculum.vocabularies import Use
-from lessons import pdf
 from lessons.access import is_presenter
+from lessons.models.presenting import PresentingSettings
 
 STAFF_CACHE_CONTROL = "private, no-store"
 MAX_PARAMS = 50  # more values than a lesson has activities are never meaningful
 ASCII_NUMBER = re.compile(r"^[0-9]{1,3}$")
-
-# What a presenter does differently when a lesson is given after an incident (Halt's reactive use).
-REACTIVE_STEPS = [
-    "Vraag de school vooraf wat er is gebeurd, wie erbij betrokken waren en wat de klas al weet.",
-    "Noem in de klas geen namen en bespreek het incident zelf niet: praat over het thema.",
-    "Begin met de groepsafspraken en herhaal dat iedereen mag 'passen'.",
-    "Spreek met de mentor af wie na de les aanspreekbaar is voor leerlingen die ermee zitten.",
-]
-
 
 # -- The selection: use and optional activities ---------------------------------------------------------------
 
@@ -285,7 +277,7 @@ def lesson_context(request, lesson):
         "activities": selection.activities,
         "materials": collect_materials(selection.activities),
         "safe_delivery": [block.value for block in lesson.safe_delivery],
-        "reactive_steps": REACTIVE_STEPS,
+        "reactive_steps": PresentingSettings.for_request(request).reactive_step_list(),
         "links": links(lesson, request, selection),
     }
 
@@ -327,18 +319,3 @@ def handout_pdf(request, lesson):
     context["help_resources"] = [resource for block in lesson.safe_delivery for resource in block.value["signposting"]]
     document = pdf.render_pdf("lessons/pdf/handout.html", context, request)
     return pdf.pdf_response(document, f"{lesson.slug}-handout.pdf")
-
-
-def parent_guide_pdf(request, guide):
-    """The parent guide as a public PDF, to print or to send to parents."""
-    if request.method not in ("GET", "HEAD"):
-        return HttpResponseNotAllowed(["GET", "HEAD"])
-    context = {
-        "page": guide,
-        "self": guide,
-        "help_resources": [item.resource for item in guide.help_resources.select_related("resource")],
-        "lessons": guide.accompanies.live(),
-    }
-    document = pdf.render_pdf("lessons/pdf/parent_guide.html", context, request)
-    parent = guide.get_parent()
-    return pdf.pdf_response(document, f"{parent.slug}-{guide.slug}.pdf")

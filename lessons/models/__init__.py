@@ -1,5 +1,13 @@
 from .guides import ParentGuideHelpResource, ParentGuidePage, ProfessionalGuidePage
 from .help import HelpResource
 from .lesson import LessonPage
+from .presenting import PresentingSettings
 
-__all__ = ["HelpResource", "LessonPage", "ParentGuideHelpResource", "ParentGuidePage", "ProfessionalGuidePage"]
+__all__ = [
+    "HelpResource",
+    "LessonPage",
+    "ParentGuideHelpResource",
+    "ParentGuidePage",
+    "PresentingSettings",
+    "ProfessionalGuidePage",
+]

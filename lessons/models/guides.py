@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import HttpResponseNotAllowed
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -7,11 +8,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core import pdf
+from core.privacy import public
+from curriculum.facets import FACET_INDEX_FIELDS, CatalogueFacets
 from curriculum.vocabularies import Audience, Goal, OfferType
-from lessons import presenter
 from lessons.forms import ParentGuidePageForm
 from lessons.models.help import HelpResource
-from lessons.models.mixins import FACET_INDEX_FIELDS, CatalogueFacets, ReviewByMixin
+from lessons.models.mixins import ReviewByMixin
 
 
 def sentence_list(label, help_text):
@@ -86,10 +89,20 @@ class ParentGuidePage(RoutablePageMixin, ReviewByMixin, CatalogueFacets, Page):
     def learned(self):
         return [(goal.value, goal.label, getattr(self, f"learned_{goal.value}")) for goal in Goal]
 
-    # The guide as a public PDF (lessons/presenter.py); pdf/ because Wagtail serves only slash-ended segments.
+    # The guide as a public PDF, to print or to send to parents; pdf/ because Wagtail serves only slash-ended
+    # segments. The route sits below the page, so Wagtail's live check and view restrictions apply to it too.
     @path("pdf/", name="pdf")
     def pdf_route(self, request):
-        return presenter.parent_guide_pdf(request, self)
+        if request.method not in ("GET", "HEAD"):
+            return HttpResponseNotAllowed(["GET", "HEAD"])
+        context = {
+            "page": self,
+            "self": self,
+            "help_resources": [item.resource for item in self.help_resources.select_related("resource")],
+            "lessons": self.accompanies.live(),
+        }
+        document = pdf.render_pdf("lessons/pdf/parent_guide.html", context, request)
+        return pdf.pdf_response(document, f"{self.get_parent().slug}-{self.slug}.pdf")
 
     @property
     def pdf_url(self):
@@ -158,6 +171,11 @@ class ProfessionalGuidePage(ReviewByMixin, CatalogueFacets, Page):
 
     def search_excerpt(self):
         return self.summary
+
+    @classmethod
+    def facet_rows(cls, root):
+        pages = public(cls.objects.descendant_of(root).live()).values_list("pk", "path", "offer_type")
+        return [(path, pk, {"doelgroep": {cls.audience}, "soort": {offer_type}}) for pk, path, offer_type in pages]
 
     def facet_values(self, theme=None):
         return super().facet_values(theme) | {"soort": {self.offer_type}}
