@@ -9,7 +9,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lessons import views as lesson_views
 from search import views as search_views
 
 urlpatterns = [
@@ -23,7 +22,7 @@ urlpatterns = [
         name="login",
     ),
     path("uitloggen/", auth_views.LogoutView.as_view(next_page="/"), name="logout"),
-    path("voorlichtingen/", lesson_views.lesson_listing, name="lesson_listing"),
+    path("voorlichtingen/", search_views.lesson_listing, name="lesson_listing"),
     path("zoeken/", search_views.search, name="search"),
     path("zoeken/suggesties/", search_views.autocomplete, name="search_autocomplete"),
     path("sitemap.xml", sitemap, name="sitemap"),

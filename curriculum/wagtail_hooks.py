@@ -1,11 +1,7 @@
-from wagtail import hooks
-from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from curriculum.coverage import DRAFT, MISSING, PUBLISHED, build_coverage
-from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, Setting
-from lessons.governance import govern_leerlijn
+from curriculum.models import AgeBand, ContentGuidance, Setting
 
 
 class AgeBandViewSet(SnippetViewSet):
@@ -39,43 +35,3 @@ class VocabularyGroup(SnippetViewSetGroup):
 
 
 register_snippet(VocabularyGroup)
-
-
-# -- Governance: a new leerlijn gets the editorial roles and the review workflow ----------------------------------
-
-
-@hooks.register("after_create_page")
-def govern_created_leerlijn(request, page):
-    if isinstance(page.specific, LeerlijnPage):
-        govern_leerlijn(page)
-
-
-@hooks.register("after_copy_page")
-def govern_copied_leerlijn(request, page, new_page):
-    if isinstance(new_page.specific, LeerlijnPage):
-        govern_leerlijn(new_page)
-
-
-# -- Dashboard: the coverage of the leerlijn -----------------------------------------------------------------------
-
-
-class CoveragePanel(Component):
-    """Themes × age bands: published, draft only or missing; and the goals each theme's lessons leave uncovered."""
-
-    name = "leerlijn_coverage"
-    template_name = "curriculum/admin/coverage_panel.html"
-    order = 240
-
-    def get_context_data(self, parent_context):
-        age_bands, rows = build_coverage()
-        statuses = [cell.status for row in rows for cell in row.cells]
-        return {
-            "age_bands": age_bands,
-            "rows": rows,
-            "totals": [(status, statuses.count(status)) for status in (PUBLISHED, DRAFT, MISSING)],
-        }
-
-
-@hooks.register("construct_homepage_panels")
-def add_coverage_panel(request, panels):
-    panels.append(CoveragePanel())

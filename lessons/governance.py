@@ -3,7 +3,7 @@
 The groups, their model permissions and the workflow are created by migrations (`0002_roles`,
 `0003_governance`). Page permissions and the workflow are attached to each LeerlijnPage, so that they cover
 the themes, lessons and guides below it and nothing else: `govern_leerlijn` does that for one page, and runs
-when a LeerlijnPage is created in the admin (curriculum/wagtail_hooks.py) and when the demo is loaded.
+when a LeerlijnPage is created in the admin (lessons/wagtail_hooks.py) and when the demo is loaded.
 """
 
 from django.contrib.auth.models import Group, Permission

@@ -11,8 +11,10 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from curriculum.models import AgeBand, ThemePage
+from curriculum.models import AgeBand, LeerlijnPage, ThemePage
 from curriculum.vocabularies import Goal, OfferType, Use
+from lessons.coverage import DRAFT, MISSING, PUBLISHED, build_coverage
+from lessons.governance import govern_leerlijn
 from lessons.models import HelpResource, LessonPage, ParentGuidePage
 from lessons.readability import guide_report
 from lessons.review import DUE_SOON_DAYS, ReviewStatus, due_for_review, review_status_filter
@@ -205,3 +207,43 @@ def private_for_staff(serve):
         return response
 
     return inner
+
+
+# -- Governance: a new leerlijn gets the editorial roles and the review workflow ----------------------------------
+
+
+@hooks.register("after_create_page")
+def govern_created_leerlijn(request, page):
+    if isinstance(page.specific, LeerlijnPage):
+        govern_leerlijn(page)
+
+
+@hooks.register("after_copy_page")
+def govern_copied_leerlijn(request, page, new_page):
+    if isinstance(new_page.specific, LeerlijnPage):
+        govern_leerlijn(new_page)
+
+
+# -- Dashboard: the coverage of the leerlijn -----------------------------------------------------------------------
+
+
+class CoveragePanel(Component):
+    """Themes × age bands: published, draft only or missing; and the goals each theme's lessons leave uncovered."""
+
+    name = "leerlijn_coverage"
+    template_name = "lessons/admin/coverage_panel.html"
+    order = 240
+
+    def get_context_data(self, parent_context):
+        age_bands, rows = build_coverage()
+        statuses = [cell.status for row in rows for cell in row.cells]
+        return {
+            "age_bands": age_bands,
+            "rows": rows,
+            "totals": [(status, statuses.count(status)) for status in (PUBLISHED, DRAFT, MISSING)],
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_coverage_panel(request, panels):
+    panels.append(CoveragePanel())

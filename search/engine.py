@@ -52,7 +52,7 @@ def ranked_page_ids(query, version=None):
     Short numbers are left out: "groep 7-8" is indexed by PostgreSQL as '7' and '-8', so a query's "8" would
     never match it, and a class year says little that the other words don't.
 
-    With a catalogue version (curriculum/caching.py) the ids are cached per query until the catalogue changes:
+    With a catalogue version (core/caching.py) the ids are cached per query until the catalogue changes:
     a common word matches thousands of lessons, and ranking them all is most of a search's time. The index
     holds no presenter-only text, so these ids are the same for every visitor.
     """

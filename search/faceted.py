@@ -1,6 +1,6 @@
 """Facet counts from Elasticsearch in one aggregation query, built with elasticsearch-dsl's FacetedSearch.
 
-Every catalogue page type indexes the same `facet_*` fields (see lessons.models.mixins.CatalogueFacets), so
+Every catalogue page type indexes the same `facet_*` fields (see curriculum/facets.py), so
 one terms aggregation per facet counts across lessons, guides and themes alike. FacetedSearch applies each
 facet's filter to the other facets' counts only, the same rule as the database listing.
 """
@@ -8,7 +8,7 @@ facet's filter to the other facets' counts only, the same rule as the database l
 from elasticsearch_dsl import FacetedSearch, TermsFacet
 from wagtail.models import Page
 
-from lessons.models.mixins import CatalogueFacets
+from curriculum.facets import CatalogueFacets
 
 CATALOGUE_TYPES = [
     "curriculum.ThemePage",
@@ -16,7 +16,8 @@ CATALOGUE_TYPES = [
     "lessons.ParentGuidePage",
     "lessons.ProfessionalGuidePage",
 ]
-FACET_FIELD = "lessons_cataloguefacets__facet_{}_filter"
+# Named after the abstract model that defines the facet methods, the same for every page type.
+FACET_FIELD = "curriculum_cataloguefacets__facet_{}_filter"
 MAX_HITS = 1000
 
 

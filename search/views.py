@@ -1,48 +1,85 @@
+"""The catalogue, browsed or searched: `/voorlichtingen/` is the search view with an empty query.
+
+Filtering and facet counts run on the cached catalogue index (search/catalogue.py); only the offers shown on
+the current results page are loaded, so the number of queries does not grow with the catalogue.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from wagtail.models import Site
 
-from lessons.listing import CatalogueIndex, ListingFilters, catalogue_index, index_choices
+from curriculum.facets import ListingFilters, vocabulary_choices
+from search.catalogue import CatalogueIndex, catalogue_index
 from search.engine import autocomplete_pages, search_catalogue
 from search.query import MAX_QUERY_LENGTH, clean_query, highlight
 
-PER_PAGE = 15
+
+@dataclass(frozen=True)
+class Mode:
+    """What differs between browsing every offer and searching: headings, page size, and whether themes count."""
+
+    url_name: str
+    title: str
+    per_page: int
+    searching: bool
 
 
-def search(request):
-    """One search over themes, lessons and guides, with facet counts; an empty query browses everything."""
-    raw = request.GET.get("q", "")
+BROWSE = Mode("lesson_listing", "Alle voorlichtingen", per_page=12, searching=False)
+SEARCH = Mode("search", "Zoeken", per_page=15, searching=True)
+
+
+def catalogue(request, mode=SEARCH):
+    """Every offer with facet counts, ranked by a query when there is one; filters are plain GET parameters."""
+    raw = request.GET.get("q", "") if mode.searching else ""
     query = clean_query(raw)
     site = Site.find_for_request(request)
-    index = catalogue_index(site.root_page, request) if site else CatalogueIndex([], index_choices())
+    index = catalogue_index(site.root_page, request) if site else CatalogueIndex([], vocabulary_choices())
     filters = ListingFilters(request.GET, index.choices)
     notices = list(filters.notices)
     if len(raw) > MAX_QUERY_LENGTH:
         notices.append(f"Uw zoekvraag was erg lang; we zochten op de eerste {MAX_QUERY_LENGTH} tekens.")
-    # Filtering and facet counts run on the cached catalogue index (lessons/listing.py); only the offers shown
-    # on this results page are loaded, so the number of queries does not grow with the catalogue.
-    results, facets = search_catalogue(query, filters, request.user, index)
-    page = Paginator(results, PER_PAGE).get_page(request.GET.get("pagina"))
+    if mode.searching:
+        results, facets = search_catalogue(query, filters, request.user, index)
+    else:
+        offers = index.offers(include_themes=False)
+        results = index.positions(offers & index.matching(filters.cleaned))
+        facets = index.facet_counts(filters, offers)
+    page = Paginator(results, mode.per_page).get_page(request.GET.get("pagina"))
     page.object_list = index.load(page.object_list)
-    for offer in page:
-        offer.excerpt = highlight(offer.page.search_excerpt(), query)
+    if mode.searching:
+        for offer in page:
+            offer.excerpt = highlight(offer.page.search_excerpt(), query)
     params = request.GET.copy()
     params.pop("pagina", None)
     return render(
         request,
-        "search/search.html",
+        "search/catalogue.html",
         {
+            "mode": mode,
             "query": query,
             "results": page,
             "result_count": len(results),
             "filters": filters,
             "facets": facets,
-            "facet_labels": {name: label for name, (label, _) in ListingFilters.params.items()},
+            "facet_labels": ListingFilters.labels(),
             "notices": notices,
+            "clear_url": reverse(mode.url_name) + ("?" + urlencode({"q": query}) if mode.searching else ""),
             "query_without_page": params.urlencode(),
         },
     )
+
+
+def lesson_listing(request):
+    return catalogue(request, BROWSE)
+
+
+def search(request):
+    return catalogue(request, SEARCH)
 
 
 def autocomplete(request):

@@ -5,14 +5,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from curriculum.caching import fragment_cache_context
-from curriculum.filters import LeerlijnFilters
-from curriculum.matrix import build_matrix, matrix_lessons
+from core.caching import fragment_cache_context
+from curriculum.facets import FACET_INDEX_FIELDS, CatalogueFacets, LeerlijnFilters, offer_models
+from curriculum.matrix import build_matrix
 from curriculum.models.taxonomy import AgeBand, Setting
 from curriculum.richtext import plain_text
-from curriculum.vocabularies import Use
-from lessons.models import LessonPage, ParentGuidePage, ProfessionalGuidePage
-from lessons.models.mixins import FACET_INDEX_FIELDS, CatalogueFacets
+from curriculum.vocabularies import Audience, Use
 
 
 class LeerlijnPage(Page):
@@ -40,7 +38,7 @@ class LeerlijnPage(Page):
         age_bands = list(AgeBand.objects.all())
 
         def matrix():
-            lessons = matrix_lessons(self)
+            lessons = [entry for model in offer_models() for entry in model.matrix_entries(self)]
             themes = list(self.themes())
             setting, use = filters.cleaned.get("setting"), filters.cleaned.get("inzet")
             rows = build_matrix(themes, lessons, age_bands, setting, use)
@@ -99,13 +97,15 @@ class ThemePage(CatalogueFacets, Page):
     def search_excerpt(self):
         return f"{self.summary} {plain_text(self.why)}"
 
+    def offers(self, audience):
+        """The theme's live, public offers for one audience, each page type in its own order."""
+        return [page for model in offer_models(audience) for page in model.in_theme(self)]
+
     def lessons(self):
-        """Live lessons in leerlijn order: youngest age band first."""
-        lessons = LessonPage.objects.child_of(self).live().prefetch_related("age_bands").order_by("path")
-        return sorted(lessons, key=lambda lesson: min((band.order for band in lesson.age_bands.all()), default=999))
+        return self.offers(Audience.JONGEREN)
 
     def parent_guides(self):
-        return ParentGuidePage.objects.child_of(self).live()
+        return self.offers(Audience.OUDERS)
 
     def professional_guides(self):
-        return ProfessionalGuidePage.objects.child_of(self).live()
+        return self.offers(Audience.PROFESSIONALS)

@@ -1,7 +1,10 @@
-from collections import Counter
+import json
+from collections import Counter, defaultdict
 
 from django import forms
 from django.db import models
+from django.db.models import TextField
+from django.db.models.functions import Cast
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -10,12 +13,27 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.privacy import public
+from curriculum.facets import FACET_INDEX_FIELDS, CatalogueFacets, uses_of
+from curriculum.matrix import MatrixLesson
 from curriculum.models.taxonomy import AgeBand, ContentGuidance, Setting
 from curriculum.vocabularies import Audience, Goal, OfferType, Use
 from lessons import presenter
 from lessons.blocks import ActivityStreamBlock, FollowUpBlock, SafeDeliveryBlock
 from lessons.forms import LessonPageForm
-from lessons.models.mixins import FACET_INDEX_FIELDS, CatalogueFacets, PresenterContextMixin, ReviewByMixin
+from lessons.models.mixins import PresenterContextMixin, ReviewByMixin
+
+
+def main_goals(activities):
+    """The goal(s) a stream of activities spends the most minutes on: what the 'lesdoel' filter selects.
+
+    `activities` are the stream's values (blocks' `.value`) or its raw JSON items' values: the same rule serves
+    a page and the bulk reads below, which skip building every block."""
+    minutes = Counter()
+    for value in activities:
+        minutes[value.get("goal")] += value.get("minutes") or 0
+    top = max(minutes.values(), default=0)
+    return {goal for goal, total in minutes.items() if total == top and goal}
 
 
 class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CatalogueFacets, Page):
@@ -128,22 +146,84 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, Catalo
         return self.get_parent().specific
 
     def facet_values(self, theme=None):
-        uses = {Use.PROACTIEF.value, Use.REACTIEF.value} if self.use == Use.BEIDE else {self.use}
         return super().facet_values(theme) | {
             "leeftijd": {band.slug for band in self.age_bands.all()},
             "setting": {setting.slug for setting in self.settings.all()},
-            "inzet": uses,
+            "inzet": uses_of(self.use),
             "doel": self.main_goals(),
             "soort": {self.offer_type},
         }
 
     def main_goals(self):
-        """The goal(s) this lesson spends the most minutes on: what the 'lesdoel' filter selects."""
-        minutes = Counter()
-        for block in self.activities:
-            minutes[block.value["goal"]] += block.value["minutes"]
-        top = max(minutes.values(), default=0)
-        return {goal for goal, total in minutes.items() if total == top}
+        return main_goals(block.value for block in self.activities)
+
+    # -- Bulk reads for the catalogue index and the matrix: values, not page objects. At 5,000 lessons building
+    # the pages and their StreamFields costs ten times as much (bench/run.py, "cold").
+
+    @classmethod
+    def _bulk(cls, root):
+        """The live, public lessons below `root` with their age bands and settings: three queries."""
+        lessons = public(cls.objects.descendant_of(root).live())
+        related = {}
+        for name, column in (("age_bands", "ageband__slug"), ("settings", "setting__slug")):
+            through = getattr(cls, name).through
+            related[name] = defaultdict(set)
+            for lesson_pk, value in through.objects.filter(lessonpage__in=lessons.values("pk")).values_list(
+                "lessonpage_id", column
+            ):
+                related[name][lesson_pk].add(value)
+        # The stream as JSON text: reading a StreamField builds a JSONField per value, slower than the rest.
+        lessons = lessons.annotate(activities_json=Cast("activities", TextField())).order_by("path")
+        return lessons, related
+
+    @staticmethod
+    def _raw_main_goals(activities_json):
+        return main_goals(item.get("value") or {} for item in json.loads(activities_json or "[]"))
+
+    @classmethod
+    def facet_rows(cls, root):
+        lessons, related = cls._bulk(root)
+        rows = lessons.values_list("pk", "path", "use", "offer_type", "activities_json")
+        return [
+            (
+                path,
+                pk,
+                {
+                    "doelgroep": {cls.audience},
+                    "leeftijd": related["age_bands"][pk],
+                    "setting": related["settings"][pk],
+                    "inzet": uses_of(use),
+                    "doel": cls._raw_main_goals(activities),
+                    "soort": {offer_type},
+                },
+            )
+            for pk, path, use, offer_type, activities in rows
+        ]
+
+    @classmethod
+    def matrix_entries(cls, root):
+        lessons, related = cls._bulk(root)
+        rows = lessons.values_list("pk", "path", "slug", "title", "use", "duration", "activities_json")
+        return [
+            MatrixLesson(
+                pk,
+                path,
+                slug,
+                title,
+                use,
+                duration,
+                related["age_bands"][pk],
+                related["settings"][pk],
+                cls._raw_main_goals(activities),
+            )
+            for pk, path, slug, title, use, duration, activities in rows
+        ]
+
+    @classmethod
+    def in_theme(cls, theme):
+        """Leerlijn order: youngest age band first."""
+        lessons = super().in_theme(theme).prefetch_related("age_bands")
+        return sorted(lessons, key=lambda lesson: min((band.order for band in lesson.age_bands.all()), default=999))
 
     def search_excerpt(self):
         return f"{self.central_question} {self.summary}"

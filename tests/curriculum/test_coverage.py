@@ -7,8 +7,8 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from curriculum.coverage import DRAFT, MISSING, PUBLISHED, build_coverage
 from curriculum.models import AgeBand, ThemePage
+from lessons.coverage import DRAFT, MISSING, PUBLISHED, build_coverage
 from lessons.models import LessonPage
 
 pytestmark = pytest.mark.django_db

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lessons.listing import ListingFilters
+from curriculum.facets import ListingFilters
 
 pytestmark = pytest.mark.django_db
 

@@ -12,11 +12,11 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from curriculum.matrix import matrix_lessons
+from curriculum.facets import vocabulary_choices
 from curriculum.models import AgeBand, LeerlijnPage, Setting, ThemePage
 from lessons.factories import LessonPageFactory, ParentGuidePageFactory
-from lessons.listing import CatalogueIndex, catalogue_rows, index_choices
 from lessons.models import LessonPage
+from search.catalogue import CatalogueIndex, catalogue_rows
 from search.engine import searchable_pages
 from search.ranking import ranked_ids
 
@@ -104,9 +104,9 @@ def test_served_queries_do_not_grow_with_the_catalogue(client, public_urls, cach
 
 
 def test_the_catalogue_index_holds_each_pages_own_facet_values(home):
-    """The index reads facets in bulk (lessons/listing.py); they must be what each page says of itself."""
+    """The index reads facets in bulk (search/catalogue.py); they must be what each page says of itself."""
     grow_catalogue(4)
-    index = CatalogueIndex(catalogue_rows(home), index_choices())
+    index = CatalogueIndex(catalogue_rows(home), vocabulary_choices())
     assert len(index.pks) > 50
     for pk, position in index.position.items():
         expected = {name: set(values) for name, values in Page.objects.get(pk=pk).specific.facet_values().items()}
@@ -136,5 +136,5 @@ def test_the_bulk_matrix_links_each_lesson_by_its_own_url_with_its_own_goals(cli
         cell = html[link : html.index("</a>", link)]
         for goal in lesson.main_goals():
             assert f"badge--{goal}" in cell, (lesson.url, goal)
-    for lesson in matrix_lessons(LeerlijnPage.objects.get()):
+    for lesson in LessonPage.matrix_entries(LeerlijnPage.objects.get()):
         assert lesson.main_goals == LessonPage.objects.get(pk=lesson.pk).main_goals()

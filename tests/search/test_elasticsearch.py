@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.http import QueryDict
 from wagtail.search.backends import get_search_backend
 
-from lessons.listing import ListingFilters
+from curriculum.facets import ListingFilters
 from lessons.models import LessonPage
 from search.elasticsearch import elasticsearch_backend_settings
 from search.faceted import FACET_FIELD, CatalogueFacetedSearch

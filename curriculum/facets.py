@@ -1,0 +1,196 @@
+"""The catalogue's facets in one place: what each offer is filtered on, and how GET parameters choose values.
+
+Every catalogue page type (a theme, and the lesson and guide pages of the `lessons` app) inherits
+`CatalogueFacets`. The facet values serve the listing, the matrix filters, the database search and the
+Elasticsearch index alike. Curriculum finds the offer page types through Django's app registry (`offer_models`),
+so it never imports the apps that define them.
+
+The filters are hand-written rather than django-filter because an invalid value there invalidates the whole
+form, while a shared URL with one stale value should still show results, and say what it ignored.
+"""
+
+import functools
+
+from django.apps import apps
+from django.db import models
+from django.utils.functional import cached_property
+from wagtail.search import index
+
+from core.privacy import public
+from curriculum.models.taxonomy import AgeBand, Setting
+from curriculum.vocabularies import Audience, Goal, OfferType, Use
+
+MAX_VALUE_LENGTH = 100
+
+
+class CatalogueFacets(models.Model):
+    """The facet values of a catalogue page (theme, age band, goal, use, audience, setting, offer type).
+
+    The index fields are methods of this abstract model, so Elasticsearch names them alike for every page type
+    (`curriculum_cataloguefacets__facet_thema_filter`) and one aggregation counts them all.
+    """
+
+    FACETS = ("thema", "leeftijd", "doel", "inzet", "doelgroep", "setting", "soort")
+    audience = None  # an Audience value, set by each offer page type
+
+    class Meta:
+        abstract = True
+
+    def facet_values(self, theme=None):
+        """{facet: set of values}; `theme` saves a query when the caller already knows the parent theme."""
+        theme = theme or self.get_parent()
+        return {"thema": {theme.slug}, "doelgroep": {self.audience}}
+
+    @classmethod
+    def facet_rows(cls, root):
+        """(path, pk, facets) of every live, public page of this type below `root`, read in bulk (no page
+        objects), for the catalogue index; the theme facet is added by the caller from the path."""
+        pages = public(cls.objects.descendant_of(root).live())
+        return [(path, pk, {"doelgroep": {cls.audience}}) for pk, path in pages.values_list("pk", "path")]
+
+    @classmethod
+    def matrix_entries(cls, root):
+        """What this type places in the leerlijn matrix below `root` (curriculum/matrix.py): nothing by default."""
+        return []
+
+    @classmethod
+    def in_theme(cls, theme):
+        """This type's live, public pages in `theme`, in the order the theme page lists them."""
+        return public(cls.objects.child_of(theme).live()).order_by("path")
+
+    def facet_thema(self):
+        return sorted(self.facet_values()["thema"])
+
+    def facet_leeftijd(self):
+        return sorted(self.facet_values().get("leeftijd", ()))
+
+    def facet_doel(self):
+        return sorted(self.facet_values().get("doel", ()))
+
+    def facet_inzet(self):
+        return sorted(self.facet_values().get("inzet", ()))
+
+    def facet_doelgroep(self):
+        return sorted(self.facet_values().get("doelgroep", ()))
+
+    def facet_setting(self):
+        return sorted(self.facet_values().get("setting", ()))
+
+    def facet_soort(self):
+        return sorted(self.facet_values().get("soort", ()))
+
+
+FACET_INDEX_FIELDS = [index.FilterField(f"facet_{name}") for name in CatalogueFacets.FACETS]
+
+
+def offer_models(audience=None):
+    """The concrete page types that are offers of a theme (lessons, guides), optionally for one audience."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, CatalogueFacets)
+        and model.audience is not None
+        and (audience is None or model.audience == audience)
+    ]
+
+
+def uses_of(use):
+    """The 'inzet' facet values of a stored use: a lesson for both uses serves either."""
+    return {Use.PROACTIEF.value, Use.REACTIEF.value} if use == Use.BEIDE else {use}
+
+
+# -- Choosing values with GET parameters -------------------------------------------------------------------------
+
+
+class QueryFilters:
+    """Subclasses map each GET parameter to (label, callable returning {value: display label})."""
+
+    params: dict = {}
+    multiple = False
+
+    def __init__(self, query):
+        self.query = query
+        self.notices = []
+        self.cleaned = {}
+        for name, (label, choices) in self.params.items():
+            allowed = choices()
+            values = [v.strip()[:MAX_VALUE_LENGTH] for v in query.getlist(name) if v.strip()]
+            known = list(dict.fromkeys(v for v in values if v in allowed))
+            for value in values:
+                if value not in allowed:
+                    self.notices.append(f"Het filter {label} kent de waarde ‘{value}’ niet; die is genegeerd.")
+            if known:
+                self.cleaned[name] = known if self.multiple else known[0]
+
+    @cached_property
+    def active(self):
+        """(param, value, display label) for each filter in use, to show and to remove one by one."""
+        chosen = []
+        for name, (_label, choices) in self.params.items():
+            allowed = choices()
+            values = self.cleaned.get(name, [])
+            for value in values if self.multiple else [values] if values else []:
+                chosen.append((name, value, allowed[value]))
+        return chosen
+
+    def is_selected(self, name, value):
+        chosen = self.cleaned.get(name)
+        return value in (chosen or []) if self.multiple else value == chosen
+
+
+def theme_choices():
+    # ThemePage is looked up by name: curriculum.models imports this module for CatalogueFacets.
+    theme_page = apps.get_model("curriculum", "ThemePage")
+    return dict(public(theme_page.objects.live()).order_by("path").values_list("slug", "title"))
+
+
+def age_band_choices():
+    return dict(AgeBand.objects.values_list("slug", "name"))
+
+
+def setting_choices():
+    return dict(Setting.objects.values_list("slug", "name"))
+
+
+def use_choices():
+    return {Use.PROACTIEF.value: "Proactief", Use.REACTIEF.value: "Reactief"}
+
+
+def vocabulary_choices():
+    """The facet choices read from the database, to keep with a cached catalogue index."""
+    return {"thema": theme_choices(), "leeftijd": age_band_choices(), "setting": setting_choices()}
+
+
+class LeerlijnFilters(QueryFilters):
+    """The matrix's filters: one setting, one use."""
+
+    params = {"setting": ("setting", setting_choices), "inzet": ("inzet", use_choices)}
+
+
+class ListingFilters(QueryFilters):
+    """The catalogue's filters (listing and search): any number of values per facet."""
+
+    multiple = True
+    params = {
+        "thema": ("thema", theme_choices),
+        "leeftijd": ("leeftijd", age_band_choices),
+        "doel": ("lesdoel", lambda: dict(Goal.choices)),
+        "inzet": ("inzet", use_choices),
+        "doelgroep": ("doelgroep", lambda: dict(Audience.choices)),
+        "setting": ("setting", setting_choices),
+        "soort": ("soort aanbod", lambda: dict(OfferType.choices)),
+    }
+
+    def __init__(self, query, choices=None):
+        """`choices`: {param: {value: label}} already known (the index holds the vocabularies), else each
+        vocabulary is read once for this request instead of once per use."""
+        known = choices or {}
+        self.params = {
+            name: (label, (lambda values=known[name]: values) if name in known else functools.cache(read))
+            for name, (label, read) in type(self).params.items()
+        }
+        super().__init__(query)
+
+    @classmethod
+    def labels(cls):
+        return {name: label for name, (label, _) in cls.params.items()}
