@@ -133,8 +133,6 @@ class Migration(migrations.Migration):
         ("home", "0001_initial"),
         ("sessions", "0001_initial"),
         ("wagtailadmin", "0006_formstate"),
-        ("wagtailembeds", "0009_embed_cache_until"),
-        ("wagtailforms", "0005_alter_formsubmission_form_data"),
         ("wagtailredirects", "0008_add_verbose_name_plural"),
         ("wagtailsearch", "0010_add_text_fields"),
         ("wagtailsearchpromotions", "0008_query_verbose_name"),
