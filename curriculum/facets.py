@@ -16,6 +16,7 @@ from django.db import models
 from django.utils.functional import cached_property
 from wagtail.search import index
 
+from core.dutch import database_needs_stems, stems_of
 from core.privacy import public
 from curriculum.models.taxonomy import AgeBand, Setting
 from curriculum.vocabularies import Audience, Goal, OfferType, Use
@@ -58,6 +59,15 @@ class CatalogueFacets(models.Model):
         """This type's live, public pages in `theme`, in the order the theme page lists them."""
         return public(cls.objects.child_of(theme).live()).order_by("path")
 
+    def search_stems(self):
+        """The Dutch stems of the words this page is found by: indexed on SQLite only (core/dutch.py)."""
+        texts = []
+        for field in self.get_search_fields():
+            if isinstance(field, index.SearchField) and field.field_name != "search_stems":
+                value = field.get_value(self)
+                texts.extend(value if isinstance(value, list) else [value])
+        return stems_of(" ".join(str(text) for text in texts if text))
+
     def facet_thema(self):
         return sorted(self.facet_values()["thema"])
 
@@ -80,7 +90,11 @@ class CatalogueFacets(models.Model):
         return sorted(self.facet_values().get("soort", ()))
 
 
-FACET_INDEX_FIELDS = [index.FilterField(f"facet_{name}") for name in CatalogueFacets.FACETS]
+# What every catalogue page type adds to its search_fields: the facets as filters, and on SQLite its Dutch stems.
+CATALOGUE_INDEX_FIELDS = [
+    *(index.FilterField(f"facet_{name}") for name in CatalogueFacets.FACETS),
+    *([index.SearchField("search_stems")] if database_needs_stems() else []),
+]
 
 
 def offer_models(audience=None):

@@ -13,7 +13,9 @@ from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBacken
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Or, PlainText
 
+from core.dutch import database_needs_stems, meaningful_words, stem
 from curriculum.models import ThemePage
 from lessons.access import is_presenter
 from lessons.models import LessonPage, ParentGuidePage, ProfessionalGuidePage
@@ -29,8 +31,25 @@ def searchable_pages():
     return Page.objects.live().public().type(*SEARCHABLE_TYPES)
 
 
+def dutch_query(query, operator):
+    """Each word or its Dutch stem (core/dutch.py): on SQLite "gedragen" then also finds "gedrag"."""
+    parts = [Or([PlainText(word), PlainText(stem(word))]) for word in query.split()]
+    if len(parts) == 1:
+        return parts[0]
+    return And(parts) if operator == "and" else Or(parts)
+
+
 def backend_search(query, operator, backend_name="default"):
-    results = get_search_backend(backend_name).search(query, searchable_pages(), operator=operator)
+    """Page ids by relevance. On SQLite, pages that match only through a stem come after the exact matches, so
+    the words as typed (a title, say) keep ranking first."""
+    backend = get_search_backend(backend_name)
+    ids = ranked_or_all(backend.search(query, searchable_pages(), operator=operator))
+    if database_needs_stems() and not isinstance(backend, ElasticsearchBaseSearchBackend):
+        ids = list(dict.fromkeys(ids + ranked_or_all(backend.search(dutch_query(query, operator), searchable_pages()))))
+    return ids
+
+
+def ranked_or_all(results):
     ranked = ranked_ids(results)  # one pass on SQLite (search/ranking.py); None elsewhere
     return ranked if ranked is not None else [page.pk for page in results]
 
@@ -56,8 +75,10 @@ def ranked_page_ids(query, version=None):
     a common word matches thousands of lessons, and ranking them all is most of a search's time. The index
     holds no presenter-only text, so these ids are the same for every visitor.
     """
-    words = [word for word in query.split() if not (word.isdigit() and len(word) <= 2)]
-    query = " ".join(words) or query
+    words = meaningful_words(query)
+    if not words:
+        return []
+    query = " ".join(word for word in words if not (word.isdigit() and len(word) <= 2)) or " ".join(words)
     cached = version and settings.SEARCH_CACHE_TIMEOUT
     key = "search-ranked:" + hashlib.sha256(f"{version}\n{query}".encode()).hexdigest() if cached else None
     ids = cache.get(key) if key else None
@@ -107,6 +128,8 @@ def synonym_page_ids(query):
 
 
 def search_page_ids(query, user, version=None):
+    if not meaningful_words(query):  # only words like "de" and "het": they would match everything
+        return []
     ids = promoted_page_ids(query) + synonym_page_ids(query) + ranked_page_ids(query, version)
     if is_presenter(user):
         ids += presenter_page_ids(query)
@@ -123,7 +146,7 @@ def search_catalogue(query, filters, user, index):
 
     With Elasticsearch configured and answering: ranking and facet counts from one request. Otherwise, and for
     presenters (whose search also covers presenter-only text, which no index holds): the database index, with
-    the facets counted on the catalogue index (lessons/listing.py).
+    the facets counted on the catalogue index (search/catalogue.py).
     """
     chosen = index.matching(filters.cleaned)
     backend = elasticsearch_backend()

@@ -13,6 +13,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from wagtail.models import Site
 
+from core.dutch import meaningful_words
 from curriculum.facets import ListingFilters, vocabulary_choices
 from search.catalogue import CatalogueIndex, catalogue_index
 from search.engine import autocomplete_pages, search_catalogue
@@ -43,6 +44,10 @@ def catalogue(request, mode=SEARCH):
     notices = list(filters.notices)
     if len(raw) > MAX_QUERY_LENGTH:
         notices.append(f"Uw zoekvraag was erg lang; we zochten op de eerste {MAX_QUERY_LENGTH} tekens.")
+    if query and not meaningful_words(query):
+        notices.append(
+            f"Op ‘{query}’ alleen kunnen we niet zoeken: dat woord staat overal. Kies een woord dat meer zegt."
+        )
     if mode.searching:
         results, facets = search_catalogue(query, filters, request.user, index)
     else:
@@ -68,6 +73,7 @@ def catalogue(request, mode=SEARCH):
             "facets": facets,
             "facet_labels": ListingFilters.labels(),
             "notices": notices,
+            "suggestions": [] if results else list(index.choices.get("thema", {}).items()),
             "clear_url": reverse(mode.url_name) + ("?" + urlencode({"q": query}) if mode.searching else ""),
             "query_without_page": params.urlencode(),
         },

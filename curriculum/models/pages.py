@@ -6,7 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.caching import fragment_cache_context
-from curriculum.facets import FACET_INDEX_FIELDS, CatalogueFacets, LeerlijnFilters, offer_models
+from curriculum.facets import CATALOGUE_INDEX_FIELDS, CatalogueFacets, LeerlijnFilters, offer_models
 from curriculum.matrix import build_matrix
 from curriculum.models.taxonomy import AgeBand, Setting
 from curriculum.richtext import plain_text
@@ -77,7 +77,8 @@ class ThemePage(CatalogueFacets, Page):
         index.SearchField("why"),
         index.SearchField("everyday_terms"),
         index.AutocompleteField("summary"),
-        *FACET_INDEX_FIELDS,
+        index.AutocompleteField("everyday_terms"),  # "nud" suggests the theme that lists "nudes"
+        *CATALOGUE_INDEX_FIELDS,
     ]
 
     class Meta:

@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from core import pdf
 from core.privacy import public
-from curriculum.facets import FACET_INDEX_FIELDS, CatalogueFacets
+from curriculum.facets import CATALOGUE_INDEX_FIELDS, CatalogueFacets
 from curriculum.vocabularies import Audience, Goal, OfferType
 from lessons.forms import ParentGuidePageForm
 from lessons.models.help import HelpResource
@@ -50,7 +50,7 @@ class ParentGuidePage(RoutablePageMixin, ReviewByMixin, CatalogueFacets, Page):
         index.SearchField("conversation_starters"),
         index.SearchField("what_you_can_do"),
         index.AutocompleteField("intro"),
-        *FACET_INDEX_FIELDS,
+        *CATALOGUE_INDEX_FIELDS,
     ]
 
     content_panels = [
@@ -143,7 +143,7 @@ class ProfessionalGuidePage(ReviewByMixin, CatalogueFacets, Page):
         index.SearchField("handelingsperspectief"),
         index.AutocompleteField("summary"),
         index.FilterField("offer_type"),
-        *FACET_INDEX_FIELDS,
+        *CATALOGUE_INDEX_FIELDS,
     ]
 
     content_panels = [

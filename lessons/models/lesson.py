@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.privacy import public
-from curriculum.facets import FACET_INDEX_FIELDS, CatalogueFacets, uses_of
+from curriculum.facets import CATALOGUE_INDEX_FIELDS, CatalogueFacets, uses_of
 from curriculum.matrix import MatrixLesson
 from curriculum.models.taxonomy import AgeBand, ContentGuidance, Setting
 from curriculum.vocabularies import Audience, Goal, OfferType, Use
@@ -89,7 +89,7 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, Catalo
         index.FilterField("offer_type"),
         index.FilterField("duration"),
         index.RelatedFields("age_bands", [index.SearchField("name")]),
-        *FACET_INDEX_FIELDS,
+        *CATALOGUE_INDEX_FIELDS,
     ]
 
     content_panels = [

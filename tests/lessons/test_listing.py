@@ -10,7 +10,9 @@ pytestmark = pytest.mark.django_db
 
 
 def result_count(response):
-    return int(re.search(r'class="results__count">(\d+) resulta', response.content.decode()).group(1))
+    return int(
+        re.search(r'class="results__count"[^>]*>(?:<span[^>]*>)?(\d+) resulta', response.content.decode()).group(1)
+    )
 
 
 def test_without_filters_everything_is_listed(client, demo):

@@ -20,7 +20,9 @@ def result_titles(response):
 
 
 def result_count(response):
-    return int(re.search(r'class="results__count"[^>]*>(\d+) resulta', response.content.decode()).group(1))
+    return int(
+        re.search(r'class="results__count"[^>]*>(?:<span[^>]*>)?(\d+) resulta', response.content.decode()).group(1)
+    )
 
 
 @pytest.mark.parametrize("model", [ThemePage, LessonPage, ParentGuidePage, ProfessionalGuidePage])

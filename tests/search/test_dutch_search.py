@@ -1,0 +1,96 @@
+"""Search that understands Dutch on both databases: stop words, stems, everyday words in suggestions, and a clear
+answer when nothing is found."""
+
+import pytest
+from bs4 import BeautifulSoup
+from wagtail.models import Site
+
+from core.dutch import meaningful_words, stems_of
+from curriculum.factories import LeerlijnPageFactory, ThemePageFactory
+from lessons.factories import LessonPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def catalogue():
+    leerlijn = LeerlijnPageFactory(parent=Site.objects.get(is_default_site=True).root_page)
+    online = ThemePageFactory(
+        parent=leerlijn, title="Gedrag online", slug="gedrag-online", everyday_terms="nudes, appgroep, sexting"
+    )
+    money = ThemePageFactory(parent=leerlijn, title="Geldezels", slug="geldezels", everyday_terms="money mule")
+    LessonPageFactory(parent=online, title="Online gedrag (VO)", summary="Hoe je gedrag online anderen raakt.")
+    LessonPageFactory(parent=money, title="Je bankpas uitlenen", summary="Wat er gebeurt als je je pas uitleent.")
+    return leerlijn
+
+
+def page(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def titles(response):
+    return [link.get_text(strip=True) for link in page(response).select(".result h3 a")]
+
+
+def test_an_inflected_word_finds_its_stem(client, catalogue):
+    """ "gedragen" is not in any text; its stem "gedrag" is (PostgreSQL's dutch config, or our stems on SQLite)."""
+    assert "Online gedrag (VO)" in titles(client.get("/zoeken/", {"q": "gedragen"}))
+
+
+def test_a_plural_finds_the_singular_in_a_title(client, catalogue):
+    found = titles(client.get("/zoeken/", {"q": "geldezel"}))
+    assert found and found[0] == "Geldezels"
+
+
+def test_a_stop_word_does_not_make_every_page_match(client, catalogue):
+    """Before: "de xyzzy" found nothing with all words, then everything with any word ("de" is everywhere)."""
+    assert titles(client.get("/zoeken/", {"q": "de xyzzy"})) == []
+    assert titles(client.get("/zoeken/", {"q": "de bankpas"})) == ["Je bankpas uitlenen"]
+
+
+def test_a_query_of_stop_words_only_says_why_it_finds_nothing(client, catalogue):
+    response = client.get("/zoeken/", {"q": "de het"})
+    assert titles(response) == []
+    assert "Op ‘de het’ alleen kunnen we niet zoeken" in response.content.decode()
+
+
+def test_the_start_of_an_everyday_word_suggests_its_theme(client, catalogue):
+    suggestions = client.get("/zoeken/suggesties/", {"q": "nud"}).json()["results"]
+    assert [item["title"] for item in suggestions] == ["Gedrag online"]
+
+
+def test_nothing_found_says_so_at_once_with_ways_on_and_no_facets_at_zero(client, catalogue):
+    html = page(client.get("/zoeken/", {"q": "xyzzy", "leeftijd": "mbo"}))
+    assert html.select_one("form.facets") is None  # no wall of "(0)" filters before the answer
+    empty = html.select_one(".no-results")
+    assert "We vonden niets voor ‘xyzzy’ met deze filters" in empty.get_text(" ", strip=True)
+    links = {link.get_text(strip=True): link["href"] for link in empty.select("a")}
+    assert links["Zoek opnieuw zonder filters"] == "/zoeken/?q=xyzzy"
+    assert links["Geldezels"] == "/voorlichtingen/?thema=geldezels"
+
+
+def test_the_result_count_is_a_live_region_inside_a_plain_heading(client, catalogue):
+    """role="status" is not allowed on a heading; a span inside it is."""
+    html = page(client.get("/zoeken/", {"q": "geldezels"}))
+    heading = html.select_one("#resultaten")
+    assert heading.name == "h2" and not heading.has_attr("role")
+    assert heading.select_one("[role=status]").get_text(strip=True).startswith("1 resultaat voor")
+
+
+def test_results_come_before_the_unfolded_filters_in_a_closed_toggle(client, catalogue):
+    html = page(client.get("/voorlichtingen/"))
+    fold = html.select_one("details.facets-fold")
+    assert not fold.has_attr("open") and fold.select_one("summary").get_text(strip=True) == "Filters"
+    assert fold.select_one("form.facets") is not None
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [("de wapens en het geweld", ["wapens", "geweld"]), ("De Het", []), ("groepsdruk", ["groepsdruk"])],
+)
+def test_meaningful_words_drop_dutch_stop_words(query, words):
+    assert meaningful_words(query) == words
+
+
+def test_stems_are_what_the_text_lacks():
+    assert stems_of("Gedragen wapens en geldezels") == "gedrag geldezel wapen"
