@@ -37,7 +37,10 @@ MESSAGES = {
     "greater_than": "moet groter zijn dan {gt}",
     "greater_than_equal": "moet minstens {ge} zijn",
 }
-PATTERNS = {schema.SLUG_PATTERN: "kleine letters, cijfers en streepjes"}
+PATTERNS = {
+    schema.SLUG_PATTERN: "kleine letters, cijfers en streepjes",
+    schema.URL_PATTERN: "een webadres dat begint met https://",
+}
 
 
 class ContentError(Exception):
@@ -76,8 +79,9 @@ def read_content(vocabulary, folder=CONTENT_DIR):
     folder = Path(folder)
     reader = Reader()
     help_path = folder / "help-resources.yaml"
-    help_resources = reader.check(help_path, HELP_RESOURCES, reader.yaml(help_path)) or []
-    vocabulary = replace(vocabulary, help=frozenset(resource.slug for resource in help_resources))
+    help_resources = reader.check(help_path, HELP_RESOURCES, reader.yaml(help_path))
+    if help_resources is not None:
+        vocabulary = replace(vocabulary, help=frozenset(resource.slug for resource in help_resources))
     site_path = folder / "site.yaml"
     site = reader.check(site_path, schema.Site, reader.yaml(site_path), vocabulary)
     themes = [
@@ -88,7 +92,7 @@ def read_content(vocabulary, folder=CONTENT_DIR):
         reader.numbered(path, reader.check(path, schema.StandardPage, reader.markdown(path), vocabulary))
         for path in sorted((folder / "pages").glob("*.md"))
     ]
-    content = DemoContent(site, help_resources, [t for t in themes if t], [p for p in pages if p])
+    content = DemoContent(site, help_resources or [], [t for t in themes if t], [p for p in pages if p])
     if not reader.problems:
         reader.cross_check(content, folder)
     if reader.problems:

@@ -14,6 +14,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInf
 from curriculum.vocabularies import Goal, OfferType, Use
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+URL_PATTERN = r"^https?://\S+$"
 ACTIVITY_KINDS = ("activity", "dilemma", "socratic", "quiz")
 
 Text = Annotated[str, Field(min_length=1)]
@@ -30,7 +31,7 @@ class Vocabulary:
     age_bands: frozenset = frozenset()
     settings: frozenset = frozenset()
     content_guidance: frozenset = frozenset()
-    help: frozenset = frozenset()
+    help: frozenset | None = None  # None: the help file itself is wrong, so references to it are not judged
 
 
 VOCABULARY_LABELS = {
@@ -46,6 +47,8 @@ def known(kind):
 
     def check(slugs, info: ValidationInfo):
         allowed = getattr(info.context["vocabulary"], kind)
+        if allowed is None:
+            return slugs
         unknown = [slug for slug in slugs if slug not in allowed]
         if unknown:
             choices = ", ".join(sorted(allowed)) or "(geen)"
@@ -227,7 +230,7 @@ class HelpResource(Content):
     slug: Slug
     name: Text
     phone: str = ""
-    url: Annotated[str, Field(pattern=r"^https?://\S+$")]
+    url: Annotated[str, Field(pattern=URL_PATTERN)]
     when: Text
     order: int = Field(ge=0)
 
