@@ -79,7 +79,7 @@ def read_content(vocabulary, folder=CONTENT_DIR):
     folder = Path(folder)
     reader = Reader()
     help_path = folder / "help-resources.yaml"
-    help_resources = reader.check(help_path, HELP_RESOURCES, reader.yaml(help_path))
+    help_resources = reader.check(help_path, HELP_RESOURCES, reader.yaml(help_path), vocabulary)
     if help_resources is not None:
         vocabulary = replace(vocabulary, help=frozenset(resource.slug for resource in help_resources))
     site_path = folder / "site.yaml"
@@ -147,11 +147,11 @@ class Reader:
             return None
         return {**data, "intro": intro[0], "sections": sections}
 
-    def check(self, path, model, data, vocabulary=None):
+    def check(self, path, model, data, vocabulary):
         """`data` as a checked `model` (a pydantic model or TypeAdapter), or None after reporting its problems."""
         if data is None:
             return None
-        context = {"vocabulary": vocabulary or schema.Vocabulary()}
+        context = {"vocabulary": vocabulary}
         try:
             if isinstance(model, TypeAdapter):
                 return model.validate_python(data, context=context)

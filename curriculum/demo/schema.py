@@ -26,12 +26,16 @@ UseCode = Literal[tuple(Use.values)]
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """The slugs content may refer to: the vocabularies in the database and the help resources' file."""
+    """The slugs content may refer to: the vocabularies in the database and the help resources' file.
 
-    age_bands: frozenset = frozenset()
-    settings: frozenset = frozenset()
-    content_guidance: frozenset = frozenset()
-    help: frozenset | None = None  # None: the help file itself is wrong, so references to it are not judged
+    None leaves references of that kind unjudged: for a reader without a database, and for help slugs when the
+    help file itself is wrong (its own errors are reported instead).
+    """
+
+    age_bands: frozenset | None = None
+    settings: frozenset | None = None
+    content_guidance: frozenset | None = None
+    help: frozenset | None = None
 
 
 VOCABULARY_LABELS = {

@@ -300,6 +300,13 @@ def test_an_audience_entry_must_point_at_the_leerlijn_or_a_theme(content):
     assert problems(content) == ["site.yaml: home.audience_entries[0].page: nergens is niet de leerlijn en geen thema"]
 
 
+def test_the_real_demo_content_reads_without_a_database():
+    """Vocabulary() leaves references unjudged: how a browser test reads the texts it expects on the page."""
+    content = read_content(Vocabulary())
+    lessons = {lesson.slug: lesson for theme in content.themes for lesson in theme.lessons}
+    assert lessons["geldezels-vo-onderbouw"].model_dump()["activities"][0]["optional"] is False
+
+
 @pytest.mark.django_db
 def test_the_real_demo_content_is_valid_against_the_database_vocabulary():
     content = read_content(database_vocabulary())
