@@ -86,11 +86,11 @@ def read_content(vocabulary, folder=CONTENT_DIR):
     site = reader.check(site_path, schema.Site, reader.yaml(site_path), vocabulary)
     themes = [
         reader.numbered(path, reader.check(path, schema.Theme, reader.yaml(path), vocabulary))
-        for path in sorted((folder / "themes").glob("*.yaml"))
+        for path in numbered_files(folder / "themes", "*.yaml")
     ]
     pages = [
         reader.numbered(path, reader.check(path, schema.StandardPage, reader.markdown(path), vocabulary))
-        for path in sorted((folder / "pages").glob("*.md"))
+        for path in numbered_files(folder / "pages", "*.md")
     ]
     content = DemoContent(site, help_resources or [], [t for t in themes if t], [p for p in pages if p])
     if not reader.problems:
@@ -141,7 +141,8 @@ class Reader:
                     return None
                 sections.append({"heading": heading[1], "paragraphs": []})
             else:
-                (sections[-1]["paragraphs"] if sections else intro).append(" ".join(block.split("\n")))
+                paragraph = " ".join(line.strip() for line in block.splitlines())
+                (sections[-1]["paragraphs"] if sections else intro).append(paragraph)
         if len(intro) != 1:
             self.report(path, "vóór de eerste kop hoort precies één alinea (de inleiding)", "intro")
             return None
@@ -170,16 +171,26 @@ class Reader:
         return item
 
     def cross_check(self, content, folder):
-        """What no single file can know: slugs unique across files, audience entries pointing at real pages."""
-        for kind, items, subfolder in (("thema", content.themes, "themes"), ("pagina", content.pages, "pages")):
-            slugs = [item.slug for item in items]
+        """What one file cannot know: slugs unique among siblings, audience entries pointing at real pages."""
+        siblings = {
+            folder / "help-resources.yaml": [resource.slug for resource in content.help_resources],
+            folder / "themes": [theme.slug for theme in content.themes],  # under the leerlijn
+            folder / "pages": [content.site.leerlijn.slug, *(page.slug for page in content.pages)],  # under home
+        }
+        for where, slugs in siblings.items():
             for slug in sorted({slug for slug in slugs if slugs.count(slug) > 1}):
-                self.report(folder / subfolder, f"twee bestanden met de slug {slug}", f"{kind}")
+                self.report(where, f"de slug {slug} staat er twee keer in")
         targets = {content.site.leerlijn.slug, *(theme.slug for theme in content.themes)}
         for number, entry in enumerate(content.site.home.audience_entries):
             if entry.page not in targets:
                 field = f"home.audience_entries[{number}].page"
                 self.report(folder / "site.yaml", f"{entry.page} is niet de leerlijn en geen thema", field)
+
+
+def numbered_files(folder, pattern):
+    """The files in their numbers' order (9 before 10), whatever the zero-padding."""
+    paths = folder.glob(pattern)
+    return sorted(paths, key=lambda path: (int(path.stem.split("-")[0]) if path.stem[:1].isdigit() else 0, path.name))
 
 
 def field_path(loc):

@@ -9,7 +9,7 @@ context, so the vocabularies stay rows in the database and the help resources st
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from curriculum.vocabularies import Goal, OfferType, Use
 
@@ -205,15 +205,6 @@ class Theme(Content):
     parent_guide: ParentGuide | None = None
     professional_guides: list[ProfessionalGuide] = []
 
-    @field_validator("lessons")
-    @classmethod
-    def unique_lessons(cls, lessons):
-        slugs = [lesson.slug for lesson in lessons]
-        doubles = sorted({slug for slug in slugs if slugs.count(slug) > 1})
-        if doubles:
-            raise ValueError(f"dubbele slug {', '.join(doubles)}")
-        return lessons
-
     @field_validator("parent_guide")
     @classmethod
     def accompanies_own_lessons(cls, guide, info: ValidationInfo):
@@ -225,9 +216,14 @@ class Theme(Content):
             raise ValueError(f"accompanies noemt {', '.join(unknown)}, maar dat is geen les in dit thema")
         return guide
 
-    def page_slugs(self):
+    @model_validator(mode="after")
+    def unique_page_slugs(self):
         guides = [self.parent_guide] if self.parent_guide else []
-        return [page.slug for page in [*self.lessons, *guides, *self.professional_guides]]
+        slugs = [page.slug for page in [*self.lessons, *guides, *self.professional_guides]]
+        doubles = sorted({slug for slug in slugs if slugs.count(slug) > 1})
+        if doubles:
+            raise ValueError(f"twee pagina's in dit thema met de slug {', '.join(doubles)}")
+        return self
 
 
 class HelpResource(Content):

@@ -258,6 +258,18 @@ def test_every_goal_must_be_served(content):
     ]
 
 
+def test_pages_in_a_theme_need_their_own_slugs(content):
+    def change(_theme, lesson):
+        lesson["slug"] = "ouders"  # the parent guide's default slug
+
+    assert broken_theme(content, change) == [f"{THEME_FILE}: twee pagina's in dit thema met de slug ouders"]
+
+
+def test_a_standard_page_cannot_take_the_leerlijns_slug(content):
+    write(content, "pages/20-leerlijn.md", PAGE.replace("slug: privacy", "slug: leerlijn"))
+    assert problems(content) == ["pages: de slug leerlijn staat er twee keer in"]
+
+
 def test_a_yaml_syntax_error_gives_the_line(content):
     write(content, f"themes/{THEME_FILE}", "slug: groepsdruk\ntitle: [Groepsdruk\n")
     [message] = problems(content)
