@@ -1,4 +1,7 @@
-"""The demo catalogue holds every offer of Halt's brochure, each complete, and loading it twice changes nothing."""
+"""The demo catalogue holds every offer of Halt's brochure, each complete, and loading it twice changes nothing.
+
+Checks of the demo content itself (marker `demo`): they load the whole demo once per session. The rules for a
+single content file are tested on small files in tests/curriculum/test_demo_content.py."""
 
 import io
 
@@ -12,7 +15,7 @@ from curriculum.vocabularies import Goal
 from home.models import HomePage
 from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 YOUTH_VOORLICHTINGEN = [
     "Invloed van de groep", "Gedrag online", "Sexting education", "Snelle euro's hebben een prijs",

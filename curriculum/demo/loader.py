@@ -1,7 +1,8 @@
-"""Build Halt's demo catalogue from the data in `catalogue/`, with the same factories the tests use.
+"""Build Halt's demo catalogue from the content files in `content/`, with the models themselves (no factories).
 
 Idempotent: every page, snippet and account is looked up by its slug or username first and only created when
-missing, so a second run changes nothing and content that editors (or anyone else) made is left alone.
+missing, so a second run changes nothing and content that editors (or anyone else) made is left alone. All files
+are read and checked before anything is written.
 """
 
 import os
@@ -13,31 +14,24 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from curriculum.demo import help_resources as help_data
-from curriculum.demo import pages as standard_page_data
-from curriculum.demo.catalogue import CATALOGUE
-from curriculum.demo.stream import activity_block, follow_up_blocks, safe_delivery_blocks, sentence_items
-from curriculum.factories import LeerlijnPageFactory, ThemePageFactory
-from curriculum.models import AgeBand, ContentGuidance, Setting
+from curriculum.demo import stream
+from curriculum.demo.content import CONTENT_DIR, read_content
+from curriculum.demo.schema import Vocabulary
+from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, Setting, ThemePage
 from curriculum.richtext import paragraphs
-from home.factories import HomePageFactory, StandardPageFactory
-from home.models import HomePage
-from lessons.factories import (
-    HelpResourceFactory,
-    LessonPageFactory,
-    ParentGuidePageFactory,
-    ProfessionalGuidePageFactory,
-)
+from home.models import HomePage, StandardPage
 from lessons.governance import govern_leerlijn
-from lessons.models import HelpResource
+from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage
+from lessons.models.guides import ParentGuideHelpResource
 
 DEMO_ACCOUNTS = [
-    # username, role (group), superuser
+    # username, role (group), superuser; README.md lists them for newcomers
     ("admin", "Beheer", True),
     ("redacteur", "Curriculumredactie", False),
     ("eindredacteur", "Eindredactie", False),
     ("medewerker", "Halt-medewerker", False),
 ]
+WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
 
 
 @dataclass
@@ -48,60 +42,74 @@ class Report:
         self.created.append(what)
 
 
-def ensure_page(factory, parent, slug, report, **fields):
+def database_vocabulary():
+    """The vocabulary slugs content may use, as the database has them."""
+    return Vocabulary(
+        age_bands=frozenset(AgeBand.objects.values_list("slug", flat=True)),
+        settings=frozenset(Setting.objects.values_list("slug", flat=True)),
+        content_guidance=frozenset(ContentGuidance.objects.values_list("slug", flat=True)),
+    )
+
+
+def ensure_page(parent, model, slug, report, **fields):
     """The child of `parent` with this slug; created and published only when it does not exist yet."""
-    model = factory._meta.model
     existing = model.objects.child_of(parent).filter(slug=slug).first()
     if existing:
         return existing
-    page = factory(parent=parent, slug=slug, **fields)
+    page = parent.add_child(instance=model(slug=slug, **fields))
     page.save_revision(log_action=False).publish(log_action=False)
     report.add(f"{model._meta.verbose_name}: {page.title}")
     return page
 
 
 class DemoLoader:
-    def __init__(self, out=print, password=None):
+    def __init__(self, out=print, password=None, content_dir=CONTENT_DIR):
         self.out = out
         self.password = password or os.environ.get("DEMO_PASSWORD", "halt-demo")
+        self.content_dir = content_dir
         self.report = Report()
         self.lesson_count = 0
 
-    @transaction.atomic
     def run(self):
-        self.help = self.load_help_resources()
-        home = self.home_page()
-        leerlijn = ensure_page(
-            LeerlijnPageFactory,
-            home,
-            "leerlijn",
-            self.report,
-            title="De doorlopende leerlijn",
-            intro=(
-                "Per thema een voorlichting voor elke leeftijd: wat een leerling in groep 7-8 hoort, "
-                "bouwt verder in de onderbouw, de bovenbouw en het mbo."
-            ),
-        )
-        govern_leerlijn(leerlijn)  # the editorial roles' page permissions and the review workflow
-        themes = sorted(CATALOGUE, key=lambda theme: theme["order"])
-        for number, theme in enumerate(themes, start=1):
-            self.out(f"Thema {number}/{len(themes)}: {theme['title']} ({len(theme['lessons'])} lessen)")
-            self.load_theme(leerlijn, theme)
-        for data in standard_page_data.STANDARD_PAGES:
-            self.load_standard_page(home, data)
-        self.set_audience_entries(home, leerlijn)
-        self.load_accounts()
+        """Read and check every file (ContentError names what is wrong), then create what is missing."""
+        content = read_content(database_vocabulary(), self.content_dir)
+        with transaction.atomic():
+            self.load(content)
         return self.report
 
-    def load_help_resources(self):
-        resources = {}
-        for data in help_data.HELP_RESOURCES:
-            if not HelpResource.objects.filter(slug=data["slug"]).exists():
-                self.report.add(f"hulpbron: {data['name']}")
-            resources[data["slug"]] = HelpResourceFactory(**data)
-        return resources
+    def load(self, content):
+        self.help = self.load_help_resources(content.help_resources)
+        self.terms = {
+            model: {term.slug: term for term in model.objects.all()} for model in (AgeBand, Setting, ContentGuidance)
+        }
+        home = self.home_page(content.site.home)
+        leerlijn_data = content.site.leerlijn
+        leerlijn = ensure_page(
+            home, LeerlijnPage, leerlijn_data.slug, self.report, title=leerlijn_data.title, intro=leerlijn_data.intro
+        )
+        govern_leerlijn(leerlijn)  # the editorial roles' page permissions and the review workflow
+        themes = {}
+        for number, theme in enumerate(content.themes, start=1):
+            self.out(f"Thema {number}/{len(content.themes)}: {theme.title} ({len(theme.lessons)} lessen)")
+            themes[theme.slug] = self.load_theme(leerlijn, theme)
+        for page in content.pages:
+            body = stream.sections(page)
+            ensure_page(home, StandardPage, page.slug, self.report, title=page.title, intro=page.intro, body=body)
+        self.set_audience_entries(home, content.site.home.audience_entries, {leerlijn.slug: leerlijn, **themes})
+        self.load_accounts()
 
-    def home_page(self):
+    def load_help_resources(self, resources):
+        loaded = {}
+        for data in resources:
+            resource, created = HelpResource.objects.get_or_create(
+                slug=data.slug, defaults=data.model_dump(exclude={"slug"})
+            )
+            if created:
+                self.report.add(f"hulpbron: {resource.name}")
+            loaded[data.slug] = resource
+        return loaded
+
+    def home_page(self, data):
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
         if site and isinstance(site.root_page.specific, HomePage):
             return site.root_page.specific
@@ -116,8 +124,9 @@ class DemoLoader:
         if pristine:
             # Wagtail's own placeholder "Welcome to your new Wagtail site!" page: replace it.
             welcome.delete()
+            root.refresh_from_db()  # the delete changed the root's child count in the database only
         slug = "home" if pristine or not site else "halt-leerlijn"
-        home = ensure_page(HomePageFactory, root, slug, self.report, title="Halt Leerlijn", intro=HOME_INTRO)
+        home = ensure_page(root, HomePage, slug, self.report, title=data.title, intro=data.intro)
         if pristine or not site:
             Site.objects.update_or_create(
                 is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
@@ -128,44 +137,45 @@ class DemoLoader:
 
     def load_theme(self, leerlijn, data):
         theme = ensure_page(
-            ThemePageFactory,
             leerlijn,
-            data["slug"],
+            ThemePage,
+            data.slug,
             self.report,
-            title=data["title"],
-            summary=data["summary"],
-            why=paragraphs(*data["why"]),
-            everyday_terms=", ".join(data.get("everyday_terms", [])),
+            title=data.title,
+            summary=data.summary,
+            why=paragraphs(*data.why),
+            everyday_terms=", ".join(data.everyday_terms),
         )
-        lessons = {lesson["slug"]: self.load_lesson(theme, lesson) for lesson in data["lessons"]}
-        if data.get("parent_guide"):
-            self.load_parent_guide(theme, data["parent_guide"], lessons)
-        for guide in data.get("professional_guides", []):
+        lessons = {lesson.slug: self.load_lesson(theme, lesson) for lesson in data.lessons}
+        if data.parent_guide:
+            self.load_parent_guide(theme, data.parent_guide, lessons)
+        for guide in data.professional_guides:
             self.load_professional_guide(theme, guide)
+        return theme
 
     def load_lesson(self, theme, data):
         return ensure_page(
-            LessonPageFactory,
             theme,
-            data["slug"],
+            LessonPage,
+            data.slug,
             self.report,
-            title=data["title"],
+            title=data.title,
             review_by=self.review_date(),
-            offer_type=data["offer_type"],
-            use=data["use"],
-            duration=data["duration"],
-            group_size=data["group_size"],
-            central_question=data["central_question"],
-            summary=data["summary"],
-            goal_kennis=data["goals"]["kennis"],
-            goal_bewustwording=data["goals"]["bewustwording"],
-            goal_handelingsperspectief=data["goals"]["handelingsperspectief"],
-            activities=[activity_block(item) for item in data["activities"]],
-            follow_up=follow_up_blocks(data.get("follow_up", [])),
-            safe_delivery=safe_delivery_blocks(data.get("safe_delivery"), self.help),
-            age_bands=list(AgeBand.objects.filter(slug__in=data["age_bands"])),
-            settings=list(Setting.objects.filter(slug__in=data["settings"])),
-            content_guidance=list(ContentGuidance.objects.filter(slug__in=data.get("content_guidance", []))),
+            offer_type=data.offer_type,
+            use=data.use,
+            duration=data.duration,
+            group_size=data.group_size,
+            central_question=data.central_question,
+            summary=data.summary,
+            goal_kennis=data.goals.kennis,
+            goal_bewustwording=data.goals.bewustwording,
+            goal_handelingsperspectief=data.goals.handelingsperspectief,
+            activities=[stream.activity_block(item) for item in data.activities],
+            follow_up=stream.follow_up_blocks(data.follow_up),
+            safe_delivery=stream.safe_delivery_blocks(data.safe_delivery, self.help),
+            age_bands=[self.terms[AgeBand][slug] for slug in data.age_bands],
+            settings=[self.terms[Setting][slug] for slug in data.settings],
+            content_guidance=[self.terms[ContentGuidance][slug] for slug in data.content_guidance],
         )
 
     def review_date(self):
@@ -176,77 +186,46 @@ class DemoLoader:
         return date.today() + timedelta(days=days)
 
     def load_parent_guide(self, theme, data, lessons):
-        accompanies = [lessons[slug] for slug in data.get("accompanies") or lessons]
-        guide = ensure_page(
-            ParentGuidePageFactory,
+        return ensure_page(
             theme,
-            data.get("slug", "ouders"),
+            ParentGuidePage,
+            data.slug,
             self.report,
-            title=data["title"],
-            intro=data["intro"],
-            learned_kennis=data["learned"]["kennis"],
-            learned_bewustwording=data["learned"]["bewustwording"],
-            learned_handelingsperspectief=data["learned"]["handelingsperspectief"],
-            conversation_starters=sentence_items(data["conversation_starters"]),
-            what_you_can_do=sentence_items(data["what_you_can_do"]),
-            meeting=data.get("meeting", ""),
-            accompanies=accompanies,
+            title=data.title,
+            intro=data.intro,
+            learned_kennis=data.learned.kennis,
+            learned_bewustwording=data.learned.bewustwording,
+            learned_handelingsperspectief=data.learned.handelingsperspectief,
+            conversation_starters=stream.sentence_items(data.conversation_starters),
+            what_you_can_do=stream.sentence_items(data.what_you_can_do),
+            meeting=data.meeting,
+            accompanies=[lessons[slug] for slug in data.accompanies or lessons],
+            help_resources=[ParentGuideHelpResource(resource=self.help[slug]) for slug in data.help],
         )
-        if not guide.help_resources.exists():
-            for slug in data["help"]:
-                guide.help_resources.create(resource=self.help[slug])
-            guide.save_revision(log_action=False).publish(log_action=False)
-        return guide
 
     def load_professional_guide(self, theme, data):
         return ensure_page(
-            ProfessionalGuidePageFactory,
             theme,
-            data["slug"],
+            ProfessionalGuidePage,
+            data.slug,
             self.report,
-            title=data["title"],
-            offer_type=data["offer_type"],
-            audience_description=data["audience_description"],
-            duration=data["duration"],
-            summary=data["summary"],
-            background=paragraphs(*data["background"]),
-            signals=sentence_items(data["signals"]),
-            handelingsperspectief=sentence_items(data["handelingsperspectief"]),
-            training_details=paragraphs(data["training_details"]),
+            title=data.title,
+            offer_type=data.offer_type,
+            audience_description=data.audience_description,
+            duration=data.duration,
+            summary=data.summary,
+            background=paragraphs(*data.background),
+            signals=stream.sentence_items(data.signals),
+            handelingsperspectief=stream.sentence_items(data.handelingsperspectief),
+            training_details=paragraphs(data.training_details),
         )
 
-    def load_standard_page(self, home, data):
-        sections = [
-            {"type": "section", "value": {"heading": s["heading"], "text": paragraphs(*s["paragraphs"])}}
-            for s in data["sections"]
-        ]
-        return ensure_page(
-            StandardPageFactory,
-            home,
-            data["slug"],
-            self.report,
-            title=data["title"],
-            intro=data["intro"],
-            body=sections,
-        )
-
-    def set_audience_entries(self, home, leerlijn):
+    def set_audience_entries(self, home, entries, pages):
         if home.audience_entries:
             return
-        by_slug = {page.slug: page for page in home.get_descendants().specific()}
-        entries = [
-            ("Ik ben leerkracht", "Vind de voorlichting voor uw klas en het vervolgmateriaal.", leerlijn),
-            ("Ik ben ouder", "Praat thuis over wat uw kind leerde.", by_slug.get("invloed-van-de-groep", leerlijn)),
-            ("Ik ben Halt-medewerker", "Bereid een voorlichting voor en presenteer.", leerlijn),
-            (
-                "Ik ben professional",
-                "Kennis en trainingen voor onderwijsprofessionals.",
-                by_slug.get("ondermijning", leerlijn),
-            ),
-        ]
         home.audience_entries = [
-            {"type": "entry", "value": {"audience": audience, "text": text, "page": page.pk}}
-            for audience, text, page in entries
+            {"type": "entry", "value": {"audience": entry.audience, "text": entry.text, "page": pages[entry.page].pk}}
+            for entry in entries
         ]
         home.save_revision(log_action=False).publish(log_action=False)
 
@@ -264,10 +243,3 @@ class DemoLoader:
             )
             user.groups.add(Group.objects.get(name=role))
             self.report.add(f"account: {username}")
-
-
-WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
-HOME_INTRO = (
-    "Halt geeft elk jaar voorlichting aan ongeveer 200.000 jongeren. Hier vindt u de lessen van de doorlopende "
-    "leerlijn, het vervolgmateriaal voor leerkrachten en gesprekshulp voor ouders."
-)

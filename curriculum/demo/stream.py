@@ -1,52 +1,49 @@
-"""Turn the catalogue's plain data into the raw stream data that lesson StreamFields store."""
+"""Turn the checked content (`schema` objects) into the raw stream data that lesson and guide StreamFields store."""
 
 from curriculum.richtext import paragraphs
 
 
 def _timed(item):
     return {
-        "title": item["title"],
-        "minutes": item["minutes"],
-        "goal": item["goal"],
-        "optional": item.get("optional", False),
-        "presenter_notes": paragraphs(item.get("presenter_notes", "")),
+        "title": item.title,
+        "minutes": item.minutes,
+        "goal": item.goal,
+        "optional": item.optional,
+        "presenter_notes": paragraphs(item.presenter_notes),
     }
 
 
 def activity_block(item):
-    kind = item["kind"]
     value = _timed(item)
-    if kind == "activity":
+    if item.kind == "activity":
         value |= {
-            "pupil_content": paragraphs(item["pupil_content"]),
-            "instructions": paragraphs(item["instructions"]),
-            "materials": item.get("materials", []),
+            "pupil_content": paragraphs(item.pupil_content),
+            "instructions": paragraphs(item.instructions),
+            "materials": item.materials,
         }
-    elif kind == "dilemma":
+    elif item.kind == "dilemma":
         value |= {
-            "situation": item["situation"],
-            "options": item["options"],
-            "discussion_questions": item.get("discussion_questions", []),
+            "situation": item.situation,
+            "options": item.options,
+            "discussion_questions": item.discussion_questions,
         }
-    elif kind == "socratic":
-        value |= {"opening_question": item["opening_question"], "follow_up_questions": item["follow_up_questions"]}
-    elif kind == "quiz":
+    elif item.kind == "socratic":
+        value |= {"opening_question": item.opening_question, "follow_up_questions": item.follow_up_questions}
+    elif item.kind == "quiz":
         value["questions"] = [
             {
-                "question": question["question"],
-                "answers": question["answers"],
-                "correct": question["correct"] + 1,
-                "explanation": question.get("explanation", ""),
+                "question": question.question,
+                "answers": question.answers,
+                "correct": question.correct + 1,  # the block counts answers from 1
+                "explanation": question.explanation,
             }
-            for question in item["questions"]
+            for question in item.questions
         ]
-    else:
-        raise ValueError(f"Unknown activity kind {kind!r} in {item['title']!r}")
-    return {"type": kind, "value": value}
+    return {"type": item.kind, "value": value}
 
 
 def follow_up_blocks(items):
-    return [{"type": "follow_up", "value": {"title": i["title"], "text": paragraphs(i["text"])}} for i in items]
+    return [{"type": "follow_up", "value": {"title": i.title, "text": paragraphs(i.text)}} for i in items]
 
 
 def safe_delivery_blocks(safe, help_resources):
@@ -56,9 +53,9 @@ def safe_delivery_blocks(safe, help_resources):
         {
             "type": "safe_delivery",
             "value": {
-                "ground_rules": safe["ground_rules"],
-                "disclosure": paragraphs(safe["disclosure"]),
-                "signposting": [help_resources[slug].pk for slug in safe["signposting"]],
+                "ground_rules": safe.ground_rules,
+                "disclosure": paragraphs(safe.disclosure),
+                "signposting": [help_resources[slug].pk for slug in safe.signposting],
             },
         }
     ]
@@ -66,3 +63,10 @@ def safe_delivery_blocks(safe, help_resources):
 
 def sentence_items(sentences):
     return [{"type": "item", "value": sentence} for sentence in sentences]
+
+
+def sections(page):
+    return [
+        {"type": "section", "value": {"heading": section.heading, "text": paragraphs(*section.paragraphs)}}
+        for section in page.sections
+    ]

@@ -10,13 +10,17 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from curriculum.demo.catalogue import CATALOGUE
+from curriculum.demo.content import read_content
+from curriculum.demo.schema import Vocabulary
 from tests.lessons.test_presenter import pdf_metadata, pdf_text, squeeze
 
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 LESSON_URL = "/leerlijn/geldezels/geldezels-vo-onderbouw/"
 GUIDE_URL = "/leerlijn/invloed-van-de-groep/ouders/"
 STAFF_ROUTES = ["voorbereiden/", "presenteren/", "presenteren/presentator/", "pdf/lesplan/", "pdf/handout/"]
+
+
+CATALOGUE = [theme.model_dump() for theme in read_content(Vocabulary()).themes]
 
 
 def catalogue_lesson(slug):

@@ -1,6 +1,7 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from curriculum.demo.loader import DemoLoader
+from curriculum.demo.content import ContentError, read_content
+from curriculum.demo.loader import DemoLoader, database_vocabulary
 from lessons.models import LessonPage
 
 
@@ -9,12 +10,21 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--if-empty", action="store_true", help="Alleen laden als er nog geen lessen zijn.")
+        parser.add_argument("--check", action="store_true", help="Alleen de bestanden controleren; niets laden.")
 
     def handle(self, *args, **options):
         if options["if_empty"] and LessonPage.objects.exists():
             self.stdout.write("Er staan al lessen in de database; de demo wordt niet geladen.")
             return
-        report = DemoLoader(out=self.stdout.write).run()
+        try:
+            if options["check"]:
+                read_content(database_vocabulary())
+                self.stdout.write(self.style.SUCCESS("De democontent klopt."))
+                return
+            report = DemoLoader(out=self.stdout.write).run()
+        except ContentError as error:
+            problems = "\n".join(f"  {line}" for line in error.messages)
+            raise CommandError(f"De democontent in curriculum/demo/content/ klopt niet:\n{problems}") from error
         if report.created:
             self.stdout.write(self.style.SUCCESS(f"Klaar: {len(report.created)} onderdelen aangemaakt."))
         else:

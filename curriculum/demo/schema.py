@@ -1,0 +1,270 @@
+"""The shape of the demo content files, checked with pydantic (already locked: Wagtail depends on it).
+
+pydantic gives typed fields, unknown and missing keys, and a location for every error, so a message can name the
+file and the field (`lessons[2].activities[0].minutes`) without a home-made validator. Slugs that point at data
+(age bands, settings, content guidance, help resources) are checked against the `Vocabulary` passed as validation
+context, so the vocabularies stay rows in the database and the help resources stay in their own file.
+"""
+
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from curriculum.vocabularies import Goal, OfferType, Use
+
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+URL_PATTERN = r"^https?://\S+$"
+ACTIVITY_KINDS = ("activity", "dilemma", "socratic", "quiz")
+
+Text = Annotated[str, Field(min_length=1)]
+Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
+GoalCode = Literal[tuple(Goal.values)]
+OfferTypeCode = Literal[tuple(OfferType.values)]
+UseCode = Literal[tuple(Use.values)]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The slugs content may refer to: the vocabularies in the database and the help resources' file.
+
+    None leaves references of that kind unjudged: for a reader without a database, and for help slugs when the
+    help file itself is wrong (its own errors are reported instead).
+    """
+
+    age_bands: frozenset | None = None
+    settings: frozenset | None = None
+    content_guidance: frozenset | None = None
+    help: frozenset | None = None
+
+
+VOCABULARY_LABELS = {
+    "age_bands": "leeftijdsgroep",
+    "settings": "setting",
+    "content_guidance": "inhoudswaarschuwing",
+    "help": "hulpbron",
+}
+
+
+def known(kind):
+    """A list of slugs that must all be in the context's vocabulary of this kind."""
+
+    def check(slugs, info: ValidationInfo):
+        allowed = getattr(info.context["vocabulary"], kind)
+        if allowed is None:
+            return slugs
+        unknown = [slug for slug in slugs if slug not in allowed]
+        if unknown:
+            choices = ", ".join(sorted(allowed)) or "(geen)"
+            raise ValueError(f"onbekende {VOCABULARY_LABELS[kind]} {', '.join(unknown)}; kies uit: {choices}")
+        return slugs
+
+    return AfterValidator(check)
+
+
+class Content(BaseModel):
+    # strict: "50" is not a number of minutes and `no` is not a title; extra: a misspelt key is an error.
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class Goals(Content):
+    kennis: Text
+    bewustwording: Text
+    handelingsperspectief: Text
+
+
+class TimedBlock(Content):
+    title: Text
+    minutes: int = Field(gt=0)
+    goal: GoalCode
+    presenter_notes: str = ""
+    optional: bool = False
+
+
+class Activity(TimedBlock):
+    kind: Literal["activity"]
+    pupil_content: Text
+    instructions: Text
+    materials: list[Text] = []
+
+
+class Dilemma(TimedBlock):
+    kind: Literal["dilemma"]
+    situation: Text
+    options: list[Text] = Field(min_length=2)
+    discussion_questions: list[Text] = []
+
+
+class Socratic(TimedBlock):
+    kind: Literal["socratic"]
+    opening_question: Text
+    follow_up_questions: list[Text] = Field(min_length=1)
+
+
+class QuizQuestion(Content):
+    question: Text
+    answers: list[Text] = Field(min_length=2)
+    correct: int = Field(ge=0, description="the right answer's position, counted from 0")
+    explanation: str = ""
+
+    @field_validator("correct")
+    @classmethod
+    def within_answers(cls, correct, info: ValidationInfo):
+        answers = info.data.get("answers")
+        if answers is not None and correct >= len(answers):
+            raise ValueError(f"{correct} wijst voorbij de {len(answers)} antwoorden (tel vanaf 0)")
+        return correct
+
+
+class Quiz(TimedBlock):
+    kind: Literal["quiz"]
+    questions: list[QuizQuestion] = Field(min_length=1)
+
+
+AnyActivity = Annotated[Activity | Dilemma | Socratic | Quiz, Field(discriminator="kind")]
+
+
+class FollowUp(Content):
+    title: Text
+    text: Text
+
+
+class SafeDelivery(Content):
+    ground_rules: list[Text] = Field(min_length=1)
+    disclosure: Text
+    signposting: Annotated[list[Slug], known("help")]
+
+
+class Lesson(Content):
+    title: Text
+    slug: Slug
+    offer_type: OfferTypeCode
+    age_bands: Annotated[list[Slug], Field(min_length=1), known("age_bands")]
+    use: UseCode
+    settings: Annotated[list[Slug], Field(min_length=1), known("settings")]
+    group_size: Text
+    central_question: Text
+    summary: Text
+    goals: Goals
+    content_guidance: Annotated[list[Slug], known("content_guidance")] = []
+    activities: list[AnyActivity] = Field(min_length=4)
+    duration: int = Field(gt=0)  # declared after the activities so that it can be checked against them
+    follow_up: list[FollowUp] = []
+    safe_delivery: SafeDelivery | None = None
+
+    @field_validator("activities")
+    @classmethod
+    def serve_every_goal(cls, activities):
+        missing = [goal for goal in Goal.values if goal not in {activity.goal for activity in activities}]
+        if missing:
+            raise ValueError(f"geen activiteit dient het lesdoel {', '.join(missing)}")
+        return activities
+
+    @field_validator("duration")
+    @classmethod
+    def adds_up(cls, duration, info: ValidationInfo):
+        activities = info.data.get("activities")
+        if activities is not None and sum(activity.minutes for activity in activities) != duration:
+            total = sum(activity.minutes for activity in activities)
+            raise ValueError(f"{duration} minuten, maar de activiteiten duren samen {total} minuten")
+        return duration
+
+
+class ParentGuide(Content):
+    title: Text
+    slug: Slug = "ouders"
+    intro: Text
+    accompanies: list[Slug] = Field([], description="lesson slugs in this theme; empty: every lesson of the theme")
+    learned: Goals
+    conversation_starters: list[Text] = Field(min_length=1)
+    what_you_can_do: list[Text] = Field(min_length=1)
+    meeting: str = ""
+    help: Annotated[list[Slug], Field(min_length=1), known("help")]
+
+
+class ProfessionalGuide(Content):
+    title: Text
+    slug: Slug
+    offer_type: OfferTypeCode
+    audience_description: Text
+    duration: int = Field(gt=0)
+    summary: Text
+    background: list[Text] = Field(min_length=1)
+    signals: list[Text] = Field(min_length=1)
+    handelingsperspectief: list[Text] = Field(min_length=1)
+    training_details: Text
+
+
+class Theme(Content):
+    slug: Slug
+    title: Text
+    summary: Text
+    why: list[Text] = Field(min_length=1)
+    everyday_terms: list[Text] = []
+    lessons: list[Lesson]
+    parent_guide: ParentGuide | None = None
+    professional_guides: list[ProfessionalGuide] = []
+
+    @field_validator("parent_guide")
+    @classmethod
+    def accompanies_own_lessons(cls, guide, info: ValidationInfo):
+        if guide is None or "lessons" not in info.data:  # no guide, or the lessons have errors of their own
+            return guide
+        lessons = {lesson.slug for lesson in info.data["lessons"]}
+        unknown = [slug for slug in guide.accompanies if slug not in lessons]
+        if unknown:
+            raise ValueError(f"accompanies noemt {', '.join(unknown)}, maar dat is geen les in dit thema")
+        return guide
+
+    @model_validator(mode="after")
+    def unique_page_slugs(self):
+        guides = [self.parent_guide] if self.parent_guide else []
+        slugs = [page.slug for page in [*self.lessons, *guides, *self.professional_guides]]
+        doubles = sorted({slug for slug in slugs if slugs.count(slug) > 1})
+        if doubles:
+            raise ValueError(f"twee pagina's in dit thema met de slug {', '.join(doubles)}")
+        return self
+
+
+class HelpResource(Content):
+    slug: Slug
+    name: Text
+    phone: str = ""
+    url: Annotated[str, Field(pattern=URL_PATTERN)]
+    when: Text
+    order: int = Field(ge=0)
+
+
+class Section(Content):
+    heading: Text
+    paragraphs: list[Text] = Field(min_length=1)
+
+
+class StandardPage(Content):
+    slug: Slug
+    title: Text
+    intro: Text
+    sections: list[Section] = Field(min_length=1)
+
+
+class AudienceEntry(Content):
+    audience: Text
+    text: Text
+    page: Slug = Field(description="the slug of the leerlijn or of a theme")
+
+
+class HomeContent(Content):
+    title: Text
+    intro: Text
+    audience_entries: list[AudienceEntry] = []
+
+
+class LeerlijnContent(Content):
+    slug: Slug
+    title: Text
+    intro: Text
+
+
+class Site(Content):
+    home: HomeContent
+    leerlijn: LeerlijnContent
