@@ -10,8 +10,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from curriculum.demo.content import read_content
-from curriculum.demo.schema import Vocabulary
+from home.demo.content import read_content
+from home.demo.schema import Vocabulary
 from tests.lessons.test_presenter import pdf_metadata, pdf_text, squeeze
 
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}

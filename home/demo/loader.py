@@ -14,11 +14,11 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from curriculum.demo import stream
-from curriculum.demo.content import CONTENT_DIR, read_content
-from curriculum.demo.schema import Vocabulary
 from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, Setting, ThemePage
 from curriculum.richtext import paragraphs
+from home.demo import stream
+from home.demo.content import CONTENT_DIR, read_content
+from home.demo.schema import Vocabulary
 from home.models import HomePage, StandardPage
 from lessons.governance import govern_leerlijn
 from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage

@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from curriculum.demo import schema
+from home.demo import schema
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
 NUMBERED_NAME = re.compile(r"^\d+-(?P<slug>.+)$")  # "010-invloed-van-de-groep": the number sets the order

@@ -8,10 +8,10 @@ import yaml
 from django.core.management import call_command
 from wagtail.models import Page
 
-from curriculum.demo.content import ContentError, read_content
-from curriculum.demo.loader import DemoLoader, database_vocabulary
-from curriculum.demo.schema import Vocabulary
 from curriculum.models import ThemePage
+from home.demo.content import ContentError, read_content
+from home.demo.loader import DemoLoader, database_vocabulary
+from home.demo.schema import Vocabulary
 from home.models import HomePage, StandardPage
 from lessons.models import HelpResource, LessonPage, ParentGuidePage
 

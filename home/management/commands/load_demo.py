@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from curriculum.demo.content import ContentError, read_content
-from curriculum.demo.loader import DemoLoader, database_vocabulary
+from home.demo.content import ContentError, read_content
+from home.demo.loader import DemoLoader, database_vocabulary
 from lessons.models import LessonPage
 
 
@@ -24,7 +24,7 @@ class Command(BaseCommand):
             report = DemoLoader(out=self.stdout.write).run()
         except ContentError as error:
             problems = "\n".join(f"  {line}" for line in error.messages)
-            raise CommandError(f"De democontent in curriculum/demo/content/ klopt niet:\n{problems}") from error
+            raise CommandError(f"De democontent in home/demo/content/ klopt niet:\n{problems}") from error
         if report.created:
             self.stdout.write(self.style.SUCCESS(f"Klaar: {len(report.created)} onderdelen aangemaakt."))
         else:
