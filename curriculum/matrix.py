@@ -66,8 +66,8 @@ def lesson_main_goals(raw_activities):
 
 
 def matrix_lessons(root):
-    """Every live lesson below `root` as a MatrixLesson, in tree order: three queries, no page objects."""
-    lessons = LessonPage.objects.descendant_of(root).live()
+    """Every live, public lesson below `root` as a MatrixLesson, in tree order: four queries, no page objects."""
+    lessons = LessonPage.objects.descendant_of(root).live().public()
     bands, settings = defaultdict(set), defaultdict(set)
     for lesson_pk, band_pk in LessonPage.age_bands.through.objects.filter(
         lessonpage__in=lessons.values("pk")

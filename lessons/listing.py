@@ -31,7 +31,7 @@ from lessons.models.mixins import CatalogueFacets
 
 
 def theme_choices():
-    return dict(ThemePage.objects.live().order_by("path").values_list("slug", "title"))
+    return dict(ThemePage.objects.live().public().order_by("path").values_list("slug", "title"))
 
 
 class ListingFilters(QueryFilters):
@@ -69,17 +69,22 @@ def lesson_uses(use):
 
 
 def catalogue_rows(root):
-    """(path, pk, theme pk, is theme, facets) of every live offer below `root`, in tree order; six queries.
+    """(path, pk, theme pk, is theme, facets) of every live, public offer below `root`, in tree order; seven queries.
 
-    The same values as each page's own `facet_values()` (tested in tests/robustness/test_query_counts.py), read
-    with `values_list` instead of building thousands of page objects and their StreamFields.
+    A page with a view restriction (Wagtail's page privacy), and everything below it, is left out: the catalogue
+    is public. The same values as each page's own `facet_values()` (tested in tests/robustness/test_query_counts.py),
+    read with `values_list` instead of building thousands of page objects and their StreamFields.
     """
+    private = Page.objects.private_q()  # what `.public()` excludes, read once for the four page types
     themes = {
         path: (pk, slug)
-        for pk, path, slug in ThemePage.objects.descendant_of(root).live().values_list("pk", "path", "slug")
+        for pk, path, slug in ThemePage.objects.descendant_of(root)
+        .live()
+        .exclude(private)
+        .values_list("pk", "path", "slug")
     }
     rows = [(path, pk, path, True, {"thema": {slug}}) for path, (pk, slug) in themes.items()]
-    lessons = LessonPage.objects.descendant_of(root).live()
+    lessons = LessonPage.objects.descendant_of(root).live().exclude(private)
     related = {"leeftijd": (AgeBand, "age_bands"), "setting": (Setting, "settings")}
     per_lesson = {name: {} for name in related}
     for name, (model, field) in related.items():
@@ -104,9 +109,10 @@ def catalogue_rows(root):
             "soort": {offer_type},
         }
         rows.append((path, pk, None, False, facets))
-    for pk, path in ParentGuidePage.objects.descendant_of(root).live().values_list("pk", "path"):
+    for pk, path in ParentGuidePage.objects.descendant_of(root).live().exclude(private).values_list("pk", "path"):
         rows.append((path, pk, None, False, {"doelgroep": {ParentGuidePage.audience}}))
-    guides = ProfessionalGuidePage.objects.descendant_of(root).live().values_list("pk", "path", "offer_type")
+    guides = ProfessionalGuidePage.objects.descendant_of(root).live().exclude(private)
+    guides = guides.values_list("pk", "path", "offer_type")
     for pk, path, offer_type in guides:
         rows.append((path, pk, None, False, {"doelgroep": {ProfessionalGuidePage.audience}, "soort": {offer_type}}))
     offers = []

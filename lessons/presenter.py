@@ -337,7 +337,7 @@ def parent_guide_pdf(request, guide):
         "page": guide,
         "self": guide,
         "help_resources": [item.resource for item in guide.help_resources.select_related("resource")],
-        "lessons": guide.accompanies.live(),
+        "lessons": guide.accompanies.live().public(),
     }
     document = pdf.render_pdf("lessons/pdf/parent_guide.html", context, request)
     parent = guide.get_parent()

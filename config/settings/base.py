@@ -122,6 +122,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"  # /inloggen/: the site login for Halt-medewerkers
+LOGIN_REDIRECT_URL = "/"  # without a `next`, never Django's /accounts/profile/ (a 404 here)
+# Private pages (Wagtail's page privacy) send visitors to the same Dutch login, which returns them to the page;
+# Wagtail's own /_util/login/ still answers (with the Dutch form) and is throttled like every login (axes).
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "registration/login.html"
 
 # Dutch first: the site, the admin and the default content locale.
 LANGUAGE_CODE = "nl"

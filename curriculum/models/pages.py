@@ -1,5 +1,5 @@
 from django.db import models
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import SimpleLazyObject, cached_property
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -30,7 +30,7 @@ class LeerlijnPage(Page):
         verbose_name_plural = "leerlijnen"
 
     def themes(self):
-        return ThemePage.objects.child_of(self).live().order_by("path")
+        return ThemePage.objects.child_of(self).live().public().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         """The matrix is built only when its cached fragment is missing (templates/curriculum/leerlijn_page.html):
@@ -99,13 +99,19 @@ class ThemePage(CatalogueFacets, Page):
     def search_excerpt(self):
         return f"{self.summary} {plain_text(self.why)}"
 
+    @cached_property
+    def private_q(self):
+        """What `.public()` excludes (pages with a view restriction and those below them), read once per page."""
+        return Page.objects.private_q()
+
     def lessons(self):
-        """Live lessons in leerlijn order: youngest age band first."""
-        lessons = LessonPage.objects.child_of(self).live().prefetch_related("age_bands").order_by("path")
+        """Live, public lessons in leerlijn order: youngest age band first."""
+        lessons = LessonPage.objects.child_of(self).live().exclude(self.private_q)
+        lessons = lessons.prefetch_related("age_bands").order_by("path")
         return sorted(lessons, key=lambda lesson: min((band.order for band in lesson.age_bands.all()), default=999))
 
     def parent_guides(self):
-        return ParentGuidePage.objects.child_of(self).live()
+        return ParentGuidePage.objects.child_of(self).live().exclude(self.private_q)
 
     def professional_guides(self):
-        return ProfessionalGuidePage.objects.child_of(self).live()
+        return ProfessionalGuidePage.objects.child_of(self).live().exclude(self.private_q)

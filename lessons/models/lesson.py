@@ -2,6 +2,7 @@ from collections import Counter
 
 from django import forms
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -122,6 +123,11 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, Catalo
     @property
     def goals_served(self):
         return {block.value["goal"] for block in self.activities}
+
+    @cached_property
+    def public_parent_guides(self):
+        """The live parent guides that accompany this lesson and that anyone may read (no view restriction)."""
+        return list(self.parent_guides.live().public())
 
     @property
     def theme(self):
