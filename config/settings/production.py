@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from config.csp import static_file_headers
+
 from .base import *  # noqa: F403
 
 
@@ -14,12 +16,13 @@ def required(name):
     return value
 
 
-DEBUG = False
+DEBUG = False  # whatever the environment says: no DEBUG or DJANGO_DEBUG variable is read here
 SECRET_KEY = required("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in required("ALLOWED_HOSTS").split(",") if host.strip()]
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")  # noqa: F405
 
 MIDDLEWARE = [*MIDDLEWARE[:1], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]  # noqa: F405
+WHITENOISE_ADD_HEADERS_FUNCTION = static_file_headers  # static files skip the CSP middleware (config/csp.py)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
