@@ -136,6 +136,7 @@ AXES_FAILURE_LIMIT = 5
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one: an account, or an address trying many accounts
 AXES_COOLOFF_TIME = timedelta(minutes=30)  # then it lifts by itself; Beheer can lift it sooner (README)
 AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # no record of every successful login (staff addresses): only failures are kept
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"  # Dutch, and the same whether the account exists or not
 AXES_USERNAME_CALLABLE = "config.login_throttle.normalised_username"
 AXES_ENABLE_ADMIN = True  # Beheer lifts a lockout by deleting the attempt in /django-admin/axes/

@@ -40,11 +40,12 @@ def private(theme, open_lesson, guides, site):
 
     private_theme = publish(ThemePageFactory(parent=site[1], title="Zwanenthema", slug="zwanenthema"))
     lesson(private_theme, title="Zwanenles (VO onderbouw)", slug="zwanenles", summary="Over zwanen.")
+    private_guide = publish(ParentGuidePageFactory(parent=private_theme, title="Zwanengids", slug="zwanengids"))
     PageViewRestriction.objects.create(page=private_theme, restriction_type=PageViewRestriction.LOGIN)
     guide = publish(ParentGuidePageFactory(parent=theme, title="Gesprekshulp bij de les", slug="gesprekshulp"))
     guide.accompanies.set([open_lesson, hidden])
     guide = publish(guide)
-    return {"lesson": hidden, "theme": private_theme, "guide": guide}
+    return {"lesson": hidden, "theme": private_theme, "guide": guide, "private_guide": private_guide}
 
 
 def public_urls(theme, open_lesson, guide, leerlijn):
@@ -96,8 +97,8 @@ def assert_nothing_hidden_shows(client, urls, hidden_pks=()):
 
 
 def test_the_restricted_pages_themselves_ask_for_a_login(client, private, medewerker):
-    for page in (private["lesson"], private["theme"]):
-        response = client.get(page.url)
+    for url in (private["lesson"].url, private["theme"].url, private["private_guide"].pdf_url):
+        response = client.get(url)
         assert response.status_code == 302 and response["Location"].startswith("/inloggen/?next=")
     client.force_login(medewerker)
     assert "Kraanvogelvraag" in client.get(private["lesson"].url).content.decode()
