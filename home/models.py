@@ -46,7 +46,7 @@ class HomePage(Page):
         """The entries and themes are one cached fragment (templates/home/home_page.html): the query below runs
         only when it is missing."""
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = ThemePage.objects.descendant_of(self).live().order_by("path")
+        context["themes"] = ThemePage.objects.descendant_of(self).live().public().order_by("path")
         return context | fragment_cache_context(request)
 
 

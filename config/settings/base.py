@@ -1,6 +1,7 @@
 """Settings shared by every environment; each value that differs per machine comes from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -58,6 +60,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.csp.SiteCSPMiddleware",
+    # Inside the CSP middleware, so the lockout page it answers with carries the policy too.
+    "axes.middleware.AxesMiddleware",
     # Last, so that it sees the view: Wagtail pages for anonymous, session-less visitors (core/caching.py).
     "core.caching.AnonymousPageCacheMiddleware",
 ]
@@ -122,7 +126,30 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Every login (/inloggen/, /admin/login/, Wagtail's /_util/login/ for private pages) goes through authenticate(),
+# where django-axes counts failures in the database: shared by all workers, kept across restarts.
+AUTHENTICATION_BACKENDS = [
+    "core.login_throttle.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one: an account, or an address trying many accounts
+AXES_COOLOFF_TIME = timedelta(minutes=30)  # then it lifts by itself; Beheer can lift it sooner (README)
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # no record of every successful login (staff addresses): only failures are kept
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"  # Dutch, and the same whether the account exists or not
+AXES_USERNAME_CALLABLE = "core.login_throttle.normalised_username"
+AXES_ENABLE_ADMIN = True  # Beheer lifts a lockout by deleting the attempt in /django-admin/axes/
+# The client address: REMOTE_ADDR, unless production says how many trusted proxies stand in front (production.py).
+AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
+
 LOGIN_URL = "login"  # /inloggen/: the site login for Halt-medewerkers
+LOGIN_REDIRECT_URL = "/"  # without a `next`, never Django's /accounts/profile/ (a 404 here)
+# Private pages (Wagtail's page privacy) send visitors to the same Dutch login, which returns them to the page;
+# Wagtail's own /_util/login/ still answers (with the Dutch form) and is throttled like every login (axes).
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "registration/login.html"
 
 # Dutch first: the site, the admin and the default content locale.
 LANGUAGE_CODE = "nl"

@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.caching import fragment_cache_context
+from core.privacy import public
 from curriculum.facets import CATALOGUE_INDEX_FIELDS, CatalogueFacets, LeerlijnFilters, offer_models
 from curriculum.matrix import build_matrix
 from curriculum.models.taxonomy import AgeBand, Setting
@@ -28,7 +29,7 @@ class LeerlijnPage(Page):
         verbose_name_plural = "leerlijnen"
 
     def themes(self):
-        return ThemePage.objects.child_of(self).live().order_by("path")
+        return public(ThemePage.objects.child_of(self).live()).order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         """The matrix is built only when its cached fragment is missing (templates/curriculum/leerlijn_page.html):

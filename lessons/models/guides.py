@@ -99,7 +99,7 @@ class ParentGuidePage(RoutablePageMixin, ReviewByMixin, CatalogueFacets, Page):
             "page": self,
             "self": self,
             "help_resources": [item.resource for item in self.help_resources.select_related("resource")],
-            "lessons": self.accompanies.live(),
+            "lessons": self.accompanies.live().public(),
         }
         document = pdf.render_pdf("lessons/pdf/parent_guide.html", context, request)
         return pdf.pdf_response(document, f"{self.get_parent().slug}-{self.slug}.pdf")

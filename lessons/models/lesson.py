@@ -5,6 +5,7 @@ from django import forms
 from django.db import models
 from django.db.models import TextField
 from django.db.models.functions import Cast
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -140,6 +141,11 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, Catalo
     @property
     def goals_served(self):
         return {block.value["goal"] for block in self.activities}
+
+    @cached_property
+    def public_parent_guides(self):
+        """The live parent guides that accompany this lesson and that anyone may read (no view restriction)."""
+        return list(self.parent_guides.live().public())
 
     @property
     def theme(self):

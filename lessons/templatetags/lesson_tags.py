@@ -9,6 +9,10 @@ from curriculum.vocabularies import Audience, Goal
 
 register = template.Library()
 
+# Inside <script> the HTML parser looks for "</script", "<!--" and "<script" whatever the type: escaped as Django's
+# json_script escapes them, no title or summary can end the data block or hide the rest of the page.
+SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
 
 @register.simple_tag(takes_context=True)
 def lesson_json_ld(context, page):
@@ -37,7 +41,7 @@ def lesson_json_ld(context, page):
         "teaches": [text for _code, _label, text in page.goals],
         "publisher": {"@type": "Organization", "name": "Stichting Halt"},
     }
-    payload = json.dumps({k: v for k, v in data.items() if v}, ensure_ascii=False).replace("</", "<\\/")
+    payload = json.dumps({k: v for k, v in data.items() if v}, ensure_ascii=False).translate(SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
 
 
