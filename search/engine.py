@@ -89,9 +89,11 @@ def ranked_page_ids(query, version=None):
     return ids
 
 
-def autocomplete_pages(query, limit=8):
+def autocomplete_pages(query, root, limit=8):
+    """Up to `limit` pages below `root` (the visitor's site) whose titles or summaries start like the query."""
+
     def complete(name):
-        results = get_search_backend(name).autocomplete(query, searchable_pages())
+        results = get_search_backend(name).autocomplete(query, searchable_pages().descendant_of(root))
         ranked = ranked_ids(results)  # one pass on SQLite (search/ranking.py); None elsewhere
         if ranked is None:
             return list(results[:limit])

@@ -91,5 +91,6 @@ def search(request):
 def autocomplete(request):
     """Up to eight page titles for the search box, as JSON: the form works without it."""
     query = clean_query(request.GET.get("q", ""))
-    pages = autocomplete_pages(query) if len(query) >= 2 else []
+    site = Site.find_for_request(request)
+    pages = autocomplete_pages(query, site.root_page) if site and len(query) >= 2 else []
     return JsonResponse({"results": [{"title": page.title, "url": page.url} for page in pages]})

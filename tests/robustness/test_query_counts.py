@@ -35,7 +35,7 @@ RENDER_MAX = {
     "listing": 20,
     "search": 28,  # +3 on SQLite: the second pass over Dutch stems (search/engine.py); cached by catalogue version
     "browse": 20,
-    "autocomplete": 20,  # up to 8 suggestions, each page's URL from Wagtail's site cache (a dummy here)
+    "autocomplete": 21,  # the site (suggestions are its own pages); up to 8 suggestions, each URL from the site cache
 }
 SERVED_MAX = {
     "home": 1,  # the catalogue version; the page comes from the cache
@@ -48,7 +48,7 @@ SERVED_MAX = {
     "listing": 9,
     "search": 14,
     "browse": 9,
-    "autocomplete": 4,
+    "autocomplete": 5,  # the version, the site, the suggestions
 }
 
 

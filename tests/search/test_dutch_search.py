@@ -3,7 +3,7 @@ answer when nothing is found."""
 
 import pytest
 from bs4 import BeautifulSoup
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from core.dutch import meaningful_words, stems_of
 from curriculum.factories import LeerlijnPageFactory, ThemePageFactory
@@ -12,9 +12,21 @@ from lessons.factories import LessonPageFactory
 pytestmark = pytest.mark.django_db
 
 
+HOST = "zoeken.test"
+
+
+@pytest.fixture
+def client(client):
+    """Requests for a site of the test's own, so that nothing else in the database (such as a loaded demo) counts."""
+    client.defaults["HTTP_HOST"] = HOST
+    return client
+
+
 @pytest.fixture
 def catalogue():
-    leerlijn = LeerlijnPageFactory(parent=Site.objects.get(is_default_site=True).root_page)
+    root = Page.get_first_root_node().add_child(instance=Page(title="Zoeksite", slug="zoeksite"))
+    Site.objects.create(hostname=HOST, root_page=root)
+    leerlijn = LeerlijnPageFactory(parent=root)
     online = ThemePageFactory(
         parent=leerlijn, title="Gedrag online", slug="gedrag-online", everyday_terms="nudes, appgroep, sexting"
     )
