@@ -91,6 +91,14 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Editors work at the same time (an autosave racing a submit): WAL lets readers go on while one writes, and
+    # IMMEDIATE transactions take the write lock up front, so a second writer waits (busy_timeout) instead of
+    # failing with "database is locked" when it upgrades a read transaction.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000;",
+    }
 
 # Per process and bounded. Every catalogue cache key carries the catalogue version (core/caching.py),
 # which is read from the database, so the workers never need to share a cache to stay correct.
