@@ -51,6 +51,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.admin_language.DutchAdminMiddleware",  # the admin is Dutch whatever the browser asks
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -153,7 +154,9 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Halt Leerlijn"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Where editors reach the admin: the links in workflow e-mails. Per machine, from the environment (dev and
+# production settings derive a default when it is not set).
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip().rstrip("/")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "txt", "mp4", "webm", "vtt"]  # video blocks need the last three
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "lessons.document_forms.CheckedDocumentForm"  # contents match the extension

@@ -2,7 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from curriculum.factories import LeerlijnPageFactory, ThemePageFactory
 from home.factories import HomePageFactory
@@ -12,6 +12,7 @@ from lessons.governance import govern_leerlijn
 def governed_theme(slug="thema"):
     """A theme below a leerlijn that has the editorial roles and the review workflow (as the admin gives it)."""
     home = HomePageFactory(parent=Page.get_first_root_node(), slug="start")
+    Site.objects.filter(is_default_site=True).update(root_page=home)
     leerlijn = LeerlijnPageFactory(parent=home)
     govern_leerlijn(leerlijn)
     return ThemePageFactory(parent=leerlijn, slug=slug)
