@@ -102,7 +102,7 @@ class LessonPageForm(PublishingRulesForm):
 
 
 class ParentGuidePageForm(PublishingRulesForm):
-    """Shows the B1 readability next to the fields, and below B1 only Eindredactie can publish."""
+    """Shows the B1 readability next to the fields; below B1 only Eindredactie publishes, with a recorded reason."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -129,8 +129,8 @@ class ParentGuidePageForm(PublishingRulesForm):
         return super().clean()
 
     def publishing_problems(self, cleaned_data):
-        return guide_problems(self.readability, self.for_user)
+        return guide_problems(self.readability, self.for_user, cleaned_data.get("below_b1_reason"))
 
     @classmethod
     def page_problems(cls, page, user):
-        return guide_problems(guide_report(page), user)
+        return guide_problems(guide_report(page), user, page.below_b1_reason)

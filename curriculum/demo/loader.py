@@ -35,6 +35,7 @@ DEMO_ACCOUNTS = [
     # username, role (group), superuser
     ("admin", "Beheer", True),
     ("redacteur", "Curriculumredactie", False),
+    ("collega", "Curriculumredactie", False),  # the "Inhoudelijke review" of what redacteur submits
     ("eindredacteur", "Eindredactie", False),
     ("medewerker", "Halt-medewerker", False),
 ]
