@@ -106,9 +106,20 @@ class ParentGuidePageForm(PublishingRulesForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.limit_lessons_to_the_theme()
         self.help_texts = {name: field.help_text for name, field in self.fields.items()}
         if not self.is_bound and self.instance.pk:
             self.show_readability(analyse(guide_texts(lambda name: getattr(self.instance, name))))
+
+    def limit_lessons_to_the_theme(self):
+        """A guide accompanies lessons of its own theme: offer those (a few), not every lesson of the site (~50).
+        Lessons chosen earlier elsewhere stay on offer, so saving the form never drops them."""
+        field = self.fields.get("accompanies")
+        if field is None or self.parent_page is None:
+            return
+        chosen = list(self.instance.accompanies.values_list("pk", flat=True)) if self.instance.pk else []
+        field.queryset = field.queryset.child_of(self.parent_page) | field.queryset.filter(pk__in=chosen)
+        field.help_text = "De lessen van dit thema waar deze gesprekshulp bij hoort."
 
     def show_readability(self, report):
         """The score with the intro, and with each field the sentences in it to simplify."""

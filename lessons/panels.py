@@ -17,8 +17,10 @@ class AgeBandsPanel(FieldPanel):
         super().__init__(field_name, **kwargs)
 
     class BoundPanel(FieldPanel.BoundPanel):
-        def __init__(self, panel, instance, request, form, prefix):
+        def __init__(self, **kwargs):
+            request, instance, form = kwargs["request"], kwargs["instance"], kwargs["form"]
             slug = request.GET.get(AGE_BAND_PARAMETER) if request else None
             if slug and instance.pk is None and not form.is_bound:
-                form.initial[panel.field_name] = list(AgeBand.objects.filter(slug=slug).values_list("pk", flat=True))
-            super().__init__(panel, instance, request, form, prefix)
+                bands = AgeBand.objects.filter(slug=slug).values_list("pk", flat=True)
+                form.initial[kwargs["panel"].field_name] = list(bands)
+            super().__init__(**kwargs)
