@@ -12,13 +12,14 @@ from django.utils import translation
 
 
 class DutchAdminMiddleware:
-    """Place after LocaleMiddleware: it overrides that middleware's choice for the admin's URLs only."""
+    """Place after LocaleMiddleware: it overrides that middleware's choice for the admins' URLs only (Wagtail's
+    and Django's)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path.startswith(reverse("wagtailadmin_home")):
+        if request.path.startswith((reverse("wagtailadmin_home"), reverse("admin:index"))):
             translation.activate(settings.LANGUAGE_CODE)
             request.LANGUAGE_CODE = settings.LANGUAGE_CODE
         return self.get_response(request)

@@ -26,6 +26,11 @@ def test_the_admin_login_is_dutch_for_an_english_browser(client):
     assert "Inloggen" in html and "Sign in" not in html
 
 
+def test_djangos_admin_is_dutch_too(client):
+    html = client.get(reverse("admin:login"), **ENGLISH_BROWSER).content.decode()
+    assert '<html lang="nl"' in html
+
+
 def test_an_editor_who_chose_english_gets_english(client):
     editor = account("eindredacteur", EINDREDACTIE)
     profile = UserProfile.get_for_user(editor)
