@@ -117,7 +117,7 @@ class ParentGuidePageForm(PublishingRulesForm):
         field = self.fields.get("accompanies")
         if field is None or self.parent_page is None:
             return
-        chosen = list(self.instance.accompanies.values_list("pk", flat=True)) if self.instance.pk else []
+        chosen = [lesson.pk for lesson in self.instance.accompanies.all()]  # in memory on a revision: no SQL
         field.queryset = field.queryset.child_of(self.parent_page) | field.queryset.filter(pk__in=chosen)
         field.help_text = "De lessen van dit thema waar deze gesprekshulp bij hoort."
 

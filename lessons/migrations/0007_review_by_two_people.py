@@ -39,6 +39,25 @@ def convert(apps, schema_editor):
     remove_wagtail_default_workflow(apps)
 
 
+def convert_back(apps, schema_editor):
+    """Back to Wagtail's GroupApprovalTasks (same ids and groups), so that 0006 can drop its table."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Task = apps.get_model("wagtailcore", "Task")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+    IndependentApprovalTask = apps.get_model("lessons", "IndependentApprovalTask")
+    group_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
+    for task in IndependentApprovalTask.objects.all():
+        groups = list(task.groups.all())
+        child = GroupApprovalTask(task_ptr_id=task.pk, name=task.name, active=task.active)
+        child.content_type_id = group_type.pk
+        child.save_base(raw=True)
+        GroupApprovalTask.objects.get(pk=task.pk).groups.set(groups)
+        task.groups.clear()
+        table = IndependentApprovalTask._meta.db_table
+        schema_editor.execute(f"DELETE FROM {table} WHERE task_ptr_id = %s", [task.pk])
+        Task.objects.filter(pk=task.pk).update(content_type=group_type)
+
+
 def remove_wagtail_default_workflow(apps):
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowState = apps.get_model("wagtailcore", "WorkflowState")
@@ -56,4 +75,4 @@ def remove_wagtail_default_workflow(apps):
 
 class Migration(migrations.Migration):
     dependencies = [("lessons", "0006_independent_approval_task"), ("lessons", "0003_governance")]
-    operations = [migrations.RunPython(convert, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(convert, convert_back)]
