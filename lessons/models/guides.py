@@ -1,3 +1,4 @@
+from django import forms
 from django.db import models
 from django.http import HttpResponseNotAllowed
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -63,7 +64,7 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, Catalog
         *Page.content_panels,
         FieldPanel("intro"),
         FieldPanel("below_b1_reason"),
-        FieldPanel("accompanies"),
+        FieldPanel("accompanies", widget=forms.CheckboxSelectMultiple),  # the theme's few lessons (forms.py)
         MultiFieldPanel(
             [
                 FieldPanel("learned_kennis"),

@@ -124,9 +124,12 @@ def test_a_guide_offers_the_lessons_of_its_own_theme(editor, theme):
     guide.help_resources.create(resource=HelpResourceFactory())
 
     for url in (edit_url(guide), add_url(theme, "parentguidepage")):
-        offered = set(editor.get(url).context["form"].fields["accompanies"].queryset)
+        response = editor.get(url)
+        offered = set(response.context["form"].fields["accompanies"].queryset)
         assert offered == set(own), url
         assert not offered & set(others)
+        boxes = BeautifulSoup(response.content, "html.parser").select('input[type="checkbox"][name="accompanies"]')
+        assert len(boxes) == len(own), url  # one tick box per lesson of the theme, no multiple-select list
 
 
 def test_a_lesson_chosen_elsewhere_earlier_stays_chosen(editor, theme):
