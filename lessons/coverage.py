@@ -1,21 +1,25 @@
-"""The gaps in the leerlijn, for editors: per theme and age band a published lesson, a draft only, or nothing;
-and per theme the lesson goals that none of its published lessons serves.
+"""The gaps in the leerlijn, for editors: per theme and age band a published lesson, a draft only, or nothing
+(or no lesson needed: a theme with material for parents or professionals only); and per theme the lesson goals
+that none of its published lessons serves.
 
 A live lesson's row holds its published content (the admin saves drafts of live pages as revisions only), so
 draft-only coverage of a live lesson (a new age band, a new goal) is read from its latest revision.
 """
 
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.urls import reverse
 
 from curriculum.models import AgeBand, ThemePage
 from curriculum.vocabularies import Goal
-from lessons.models import LessonPage
+from lessons.models import LessonPage, ParentGuidePage, ProfessionalGuidePage
+from lessons.panels import AGE_BAND_PARAMETER
 
 PUBLISHED = "gepubliceerd"
 DRAFT = "alleen concept"
 MISSING = "ontbreekt"
+NOT_FOR_PUPILS = "geen les nodig"  # a theme with material for parents or professionals only
 
 
 @dataclass
@@ -24,12 +28,15 @@ class Cell:
     theme: ThemePage
     published: list = field(default_factory=list)
     drafts: list = field(default_factory=list)
+    guides_only: bool = False
 
     @property
     def status(self):
         if self.published:
             return PUBLISHED
-        return DRAFT if self.drafts else MISSING
+        if self.drafts:
+            return DRAFT
+        return NOT_FOR_PUPILS if self.guides_only else MISSING
 
     @property
     def lessons(self):
@@ -37,22 +44,24 @@ class Cell:
 
     @property
     def css_class(self):
-        return {PUBLISHED: "published", DRAFT: "draft", MISSING: "missing"}[self.status]
+        return {PUBLISHED: "published", DRAFT: "draft", MISSING: "missing", NOT_FOR_PUPILS: "other"}[self.status]
 
     @property
     def symbol(self):
-        return {PUBLISHED: "✓", DRAFT: "◐", MISSING: "✗"}[self.status]
+        return {PUBLISHED: "✓", DRAFT: "◐", MISSING: "✗", NOT_FOR_PUPILS: "–"}[self.status]
 
     @property
     def description(self):
-        return f"{self.theme.title}, {self.age_band.name}: {self.status}"
+        why = ", alleen materiaal voor ouders of professionals" if self.status == NOT_FOR_PUPILS else ""
+        return f"{self.theme.title}, {self.age_band.name}: {self.status}{why}"
 
     @property
     def url(self):
         """Edit the lesson in this cell, or add one under the theme when there is none."""
         if self.lessons:
             return reverse("wagtailadmin_pages:edit", args=[self.lessons[0].pk])
-        return reverse("wagtailadmin_pages:add", args=["lessons", "lessonpage", self.theme.pk])
+        add = reverse("wagtailadmin_pages:add", args=["lessons", "lessonpage", self.theme.pk])
+        return f"{add}?{urlencode({AGE_BAND_PARAMETER: self.age_band.slug})}"
 
 
 @dataclass
@@ -61,6 +70,11 @@ class Row:
     cells: list
     published_goals: set = field(default_factory=set)
     draft_goals: set = field(default_factory=set)
+    other_audiences: list = field(default_factory=list)  # "ouders", "professionals": guides below the theme
+
+    @property
+    def guides_only(self):
+        return bool(self.other_audiences) and not self.lesson_count
 
     @property
     def uncovered_goals(self):
@@ -69,6 +83,8 @@ class Row:
 
     @property
     def uncovered_text(self):
+        if self.guides_only:
+            return f"Geen lessen: alleen materiaal voor {' en '.join(self.other_audiences)}"
         return ", ".join(f"{label} (wel in concept)" if in_draft else label for label, in_draft in self.uncovered_goals)
 
     @property
@@ -104,4 +120,12 @@ def build_coverage():
         row.draft_goals |= goals
         for pk in bands & band_index.keys():
             row.cells[band_index[pk]].drafts.append(lesson)
+    for model, audience in ((ParentGuidePage, "ouders"), (ProfessionalGuidePage, "professionals")):
+        for path in model.objects.values_list("path", flat=True):
+            row = rows.get(path[: -model.steplen])
+            if row is not None and audience not in row.other_audiences:
+                row.other_audiences.append(audience)
+    for row in rows.values():
+        for cell in row.cells:
+            cell.guides_only = row.guides_only
     return age_bands, list(rows.values())

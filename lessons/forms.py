@@ -102,13 +102,24 @@ class LessonPageForm(PublishingRulesForm):
 
 
 class ParentGuidePageForm(PublishingRulesForm):
-    """Shows the B1 readability next to the fields, and below B1 only Eindredactie can publish."""
+    """Shows the B1 readability next to the fields; below B1 only Eindredactie publishes, with a recorded reason."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.limit_lessons_to_the_theme()
         self.help_texts = {name: field.help_text for name, field in self.fields.items()}
         if not self.is_bound and self.instance.pk:
             self.show_readability(analyse(guide_texts(lambda name: getattr(self.instance, name))))
+
+    def limit_lessons_to_the_theme(self):
+        """A guide accompanies lessons of its own theme: offer those (a few), not every lesson of the site (~50).
+        Lessons chosen earlier elsewhere stay on offer, so saving the form never drops them."""
+        field = self.fields.get("accompanies")
+        if field is None or self.parent_page is None:
+            return
+        chosen = [lesson.pk for lesson in self.instance.accompanies.all()]  # in memory on a revision: no SQL
+        field.queryset = field.queryset.child_of(self.parent_page) | field.queryset.filter(pk__in=chosen)
+        field.help_text = "De lessen van dit thema waar deze gesprekshulp bij hoort."
 
     def show_readability(self, report):
         """The score with the intro, and with each field the sentences in it to simplify."""
@@ -129,8 +140,8 @@ class ParentGuidePageForm(PublishingRulesForm):
         return super().clean()
 
     def publishing_problems(self, cleaned_data):
-        return guide_problems(self.readability, self.for_user)
+        return guide_problems(self.readability, self.for_user, cleaned_data.get("below_b1_reason"))
 
     @classmethod
     def page_problems(cls, page, user):
-        return guide_problems(guide_report(page), user)
+        return guide_problems(guide_report(page), user, page.below_b1_reason)

@@ -14,7 +14,9 @@ EINDREDACTIE = "Eindredactie"
 MEDEWERKER = "Halt-medewerker"
 BEHEER = "Beheer"
 
-# The workflow and its two GroupApprovalTasks, in order; both steps are approved by Eindredactie (and Beheer).
+# The workflow and its two steps, in order (IndependentApprovalTasks, migration 0007): "Inhoudelijke review" by a
+# colleague in Curriculumredactie, "Eindredactie" by Eindredactie; Beheer may do either. Nobody approves their own
+# submission, nor a step after approving an earlier one, so a page goes live after two other people read it.
 WORKFLOW_NAME = "Leerlijn: review en publicatie"
 REVIEW_TASK = "Inhoudelijke review"
 FINAL_TASK = "Eindredactie"
@@ -24,6 +26,15 @@ LEERLIJN_PAGE_PERMISSIONS = {
     REDACTIE: ["add_page", "change_page", "lock_page"],
     EINDREDACTIE: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
+
+
+def is_beheer(user):
+    return bool(user and (user.is_superuser or user.groups.filter(name=BEHEER).exists()))
+
+
+def may_publish_past_workflow(user, page):
+    """While a review is under way on `page` (in review, or changes asked), only Beheer publishes it directly."""
+    return page.current_workflow_state is None or is_beheer(user)
 
 
 def can_publish_below_b1(user):

@@ -56,10 +56,22 @@ def lesson_problems(duration, age_bands, activities):
     return problems
 
 
-def guide_problems(report, user):
-    """Below B1 a parent guide goes live only through Eindredactie: for anyone else, the sentences to rewrite."""
-    if report.passes or can_publish_below_b1(user):
+def guide_problems(report, user, reason=""):
+    """Below B1 a parent guide goes live only through Eindredactie, and only with a recorded reason.
+
+    For anyone else: the sentences to rewrite. For Eindredactie without a reason: the field to fill in."""
+    if report.passes:
         return []
+    if can_publish_below_b1(user):
+        if (reason or "").strip():
+            return []
+        return [
+            Problem(
+                "below_b1_reason",
+                f"{report.summary()} Een gesprekshulp onder B1 gaat alleen online met een reden: schrijf hier "
+                f"waarom, of maak de tekst eenvoudiger tot de score minimaal {MIN_SCORE} is.",
+            )
+        ]
     problems = [
         Problem(
             "intro",

@@ -3,6 +3,8 @@ from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
@@ -13,8 +15,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from curriculum.models import AgeBand, LeerlijnPage, ThemePage
 from curriculum.vocabularies import Goal, OfferType, Use
-from lessons.coverage import DRAFT, MISSING, PUBLISHED, build_coverage
-from lessons.governance import govern_leerlijn
+from lessons.coverage import DRAFT, MISSING, NOT_FOR_PUPILS, PUBLISHED, build_coverage
+from lessons.governance import govern_leerlijn, may_publish_past_workflow
 from lessons.models import HelpResource, LessonPage, ParentGuidePage
 from lessons.readability import guide_report
 from lessons.review import DUE_SOON_DAYS, ReviewStatus, due_for_review, review_status_filter
@@ -143,14 +145,63 @@ def add_review_due_panel(request, panels):
 # -- Publishing: the rules outside the edit form, and the readability of parent guides ---------------------------
 
 
+PAST_REVIEW = (
+    "Niet gepubliceerd: deze pagina is in review. Publiceren gaat via de review; alleen Beheer kan die overslaan."
+)
+
+
+@hooks.register("construct_page_action_menu")
+def hide_publishing_past_a_review(menu_items, request, context):
+    """While a review is under way, "Publiceren" is for Beheer only: the reviewers publish by approving."""
+    page = context.get("page")
+    if page is not None and page.pk and not may_publish_past_workflow(request.user, page):
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("before_edit_page")
+def refuse_publishing_past_a_review(request, page):
+    """A "Publiceren" sent anyway (an old tab, a crafted request) saves a draft: the edit is kept, not published."""
+    publishing = request.method == "POST" and request.POST.get("action-publish")
+    if publishing and not may_publish_past_workflow(request.user, page):
+        data = request.POST.copy()
+        del data["action-publish"]
+        request.POST = data
+        messages.warning(request, PAST_REVIEW + " Uw wijzigingen zijn als concept bewaard.")
+
+
+@hooks.register("before_edit_page")
+def show_the_reviewers_request(request, page):
+    """The editor who reopens a page that was sent back reads why at the top, not only in an e-mail."""
+    if request.method != "GET" or not request.accepts("text/html"):
+        return
+    state = page.current_workflow_state
+    task_state = state.current_task_state if state and state.status == state.STATUS_NEEDS_CHANGES else None
+    if task_state is None or task_state.status != task_state.STATUS_REJECTED:
+        return
+    reviewer = task_state.finished_by
+    who = f" door {reviewer.get_full_name() or reviewer.get_username()}" if reviewer else ""
+    when = f" op {date_format(localtime(task_state.finished_at), 'j F Y')}" if task_state.finished_at else ""
+    comment = f" “{task_state.comment.strip()}”" if task_state.comment.strip() else " (zonder toelichting)"
+    messages.warning(
+        request,
+        f"Wijzigingen gevraagd bij ‘{task_state.task.name}’{who}{when}:{comment} "
+        "Pas de pagina aan en dien hem opnieuw in ter review.",
+    )
+
+
 @hooks.register("before_bulk_action")
 def check_rules_before_bulk_publish(request, action_type, objects, action_class_instance):
-    """Bulk publishing skips the edit form: refuse it when a lesson or guide breaks a publishing rule."""
+    """Bulk publishing skips the edit form: refuse it when a page is in review (unless Beheer publishes) or when a
+    lesson or guide breaks a publishing rule."""
     if action_type != "publish":
         return None
     pages = list(objects)
     if action_class_instance.cleaned_form.cleaned_data.get("include_descendants"):
         pages += [page for parent in objects for page in parent.get_descendants().not_live().specific()]
+    in_review = [page.get_admin_display_title() for page in pages if not may_publish_past_workflow(request.user, page)]
+    if in_review:
+        messages.error(request, PAST_REVIEW + " In review: " + ", ".join(in_review) + ".")
+        return redirect(action_class_instance.next_url)
     refused = []
     for page in pages:
         latest = page.specific.get_latest_revision_as_object()
@@ -240,7 +291,11 @@ class CoveragePanel(Component):
         return {
             "age_bands": age_bands,
             "rows": rows,
-            "totals": [(status, statuses.count(status)) for status in (PUBLISHED, DRAFT, MISSING)],
+            "totals": [
+                (status, count)
+                for status in (PUBLISHED, DRAFT, MISSING, NOT_FOR_PUPILS)
+                if (count := statuses.count(status)) or status != NOT_FOR_PUPILS
+            ],
         }
 
 

@@ -53,6 +53,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.admin_language.DutchAdminMiddleware",  # the admin is Dutch whatever the browser asks
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -95,6 +96,14 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Editors work at the same time (an autosave racing a submit): WAL lets readers go on while one writes, and
+    # IMMEDIATE transactions take the write lock up front, so a second writer waits (busy_timeout) instead of
+    # failing with "database is locked" when it upgrades a read transaction.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000;",
+    }
 
 # Per process and bounded. Every catalogue cache key carries the catalogue version (core/caching.py),
 # which is read from the database, so the workers never need to share a cache to stay correct.
@@ -172,7 +181,9 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Halt Leerlijn"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Where editors reach the admin: the links in workflow e-mails. Per machine, from the environment (dev and
+# production settings derive a default when it is not set).
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip().rstrip("/")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "txt", "mp4", "webm", "vtt"]  # video blocks need the last three
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "lessons.document_forms.CheckedDocumentForm"  # contents match the extension

@@ -19,6 +19,11 @@ def required(name):
 DEBUG = False  # whatever the environment says: no DEBUG or DJANGO_DEBUG variable is read here
 SECRET_KEY = required("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in required("ALLOWED_HOSTS").split(",") if host.strip()]
+# Links in workflow e-mails name the real host: WAGTAILADMIN_BASE_URL, or else the first named host served.
+_named_hosts = [host.lstrip(".") for host in ALLOWED_HOSTS if host not in ("*", ".")]
+if not WAGTAILADMIN_BASE_URL and not _named_hosts:  # noqa: F405
+    raise ImproperlyConfigured("Set the environment variable WAGTAILADMIN_BASE_URL (e.g. https://leerlijn.halt.nl).")
+WAGTAILADMIN_BASE_URL = WAGTAILADMIN_BASE_URL or f"https://{_named_hosts[0]}"  # noqa: F405
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")  # noqa: F405
 
 MIDDLEWARE = [*MIDDLEWARE[:1], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]  # noqa: F405

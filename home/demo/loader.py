@@ -28,6 +28,7 @@ DEMO_ACCOUNTS = [
     # username, role (group), superuser; README.md lists them for newcomers
     ("admin", "Beheer", True),
     ("redacteur", "Curriculumredactie", False),
+    ("collega", "Curriculumredactie", False),  # the "Inhoudelijke review" of what redacteur submits
     ("eindredacteur", "Eindredactie", False),
     ("medewerker", "Halt-medewerker", False),
 ]

@@ -2,9 +2,11 @@ from .guides import ParentGuideHelpResource, ParentGuidePage, ProfessionalGuideP
 from .help import HelpResource
 from .lesson import LessonPage
 from .presenting import PresentingSettings
+from .review_task import IndependentApprovalTask
 
 __all__ = [
     "HelpResource",
+    "IndependentApprovalTask",
     "LessonPage",
     "ParentGuideHelpResource",
     "ParentGuidePage",

@@ -1,3 +1,4 @@
+from django import forms
 from django.db import models
 from django.http import HttpResponseNotAllowed
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -14,14 +15,14 @@ from curriculum.facets import CATALOGUE_INDEX_FIELDS, CatalogueFacets
 from curriculum.vocabularies import Audience, Goal, OfferType
 from lessons.forms import ParentGuidePageForm
 from lessons.models.help import HelpResource
-from lessons.models.mixins import ReviewByMixin
+from lessons.models.mixins import AdminTitleMixin, ReviewByMixin
 
 
 def sentence_list(label, help_text):
     return StreamField([("item", blocks.CharBlock(label=label))], verbose_name=label, help_text=help_text)
 
 
-class ParentGuidePage(RoutablePageMixin, ReviewByMixin, CatalogueFacets, Page):
+class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CatalogueFacets, Page):
     """A home-discussion guide for parents, in plain Dutch (B1), to read on a phone."""
 
     audience = Audience.OUDERS
@@ -36,6 +37,12 @@ class ParentGuidePage(RoutablePageMixin, ReviewByMixin, CatalogueFacets, Page):
     conversation_starters = sentence_list("gespreksstarters", "Vragen die ouders thuis kunnen stellen.")
     what_you_can_do = sentence_list("wat u kunt doen", "Korte, concrete tips.")
     meeting = models.TextField("over de ouderbijeenkomst", blank=True)
+    below_b1_reason = models.TextField(
+        "reden voor publicatie onder B1",
+        blank=True,
+        help_text="Alleen nodig als de tekst niet op B1-niveau is: waarom mag hij zo toch online? "
+        "De eindredactie publiceert een gesprekshulp onder B1 alleen met een reden.",
+    )
 
     parent_page_types = ["curriculum.ThemePage"]
     subpage_types = []
@@ -56,7 +63,8 @@ class ParentGuidePage(RoutablePageMixin, ReviewByMixin, CatalogueFacets, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
-        FieldPanel("accompanies"),
+        FieldPanel("below_b1_reason"),
+        FieldPanel("accompanies", widget=forms.CheckboxSelectMultiple),  # the theme's few lessons (forms.py)
         MultiFieldPanel(
             [
                 FieldPanel("learned_kennis"),
@@ -116,7 +124,7 @@ class ParentGuideHelpResource(Orderable):
     panels = [FieldPanel("resource")]
 
 
-class ProfessionalGuidePage(ReviewByMixin, CatalogueFacets, Page):
+class ProfessionalGuidePage(AdminTitleMixin, ReviewByMixin, CatalogueFacets, Page):
     """Material for teachers and school support staff: background, signals, what to do, training details."""
 
     audience = Audience.PROFESSIONALS

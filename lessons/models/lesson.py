@@ -23,6 +23,7 @@ from lessons import presenter
 from lessons.blocks import ActivityStreamBlock, FollowUpBlock, SafeDeliveryBlock
 from lessons.forms import LessonPageForm
 from lessons.models.mixins import PresenterContextMixin, ReviewByMixin
+from lessons.panels import AgeBandsPanel
 
 
 def main_goals(activities):
@@ -101,7 +102,7 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, Catalo
             [
                 FieldRowPanel([FieldPanel("offer_type"), FieldPanel("use")]),
                 FieldRowPanel([FieldPanel("duration"), FieldPanel("group_size")]),
-                FieldPanel("age_bands", widget=forms.CheckboxSelectMultiple),
+                AgeBandsPanel(),  # pre-ticked from the coverage table's add link
                 FieldPanel("settings", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("content_guidance", widget=forms.CheckboxSelectMultiple),
             ],

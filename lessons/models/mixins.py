@@ -1,13 +1,24 @@
+import datetime
+
 from django.db import models
+from django.utils import timezone
 from wagtail.admin.panels import FieldPanel
 
 from lessons.access import is_presenter
 
 
-class ReviewByMixin(models.Model):
-    """A date by which the curriculum team reviews the material again."""
+def a_year_from_now():
+    return timezone.localdate() + datetime.timedelta(days=365)
 
-    review_by = models.DateField("herzien vóór", null=True, blank=True, help_text="Uiterlijk op deze datum herzien.")
+
+class ReviewByMixin(models.Model):
+    """A date by which the curriculum team reviews the material again: required, so that every lesson and guide
+    reaches the review panel some day; new pages start a year ahead. (Nullable in the database only for rows
+    from before it was required: migration 0009 gave those a date.)"""
+
+    review_by = models.DateField(
+        "herzien vóór", null=True, default=a_year_from_now, help_text="Uiterlijk op deze datum herzien."
+    )
 
     review_panels = [FieldPanel("review_by")]
 
@@ -22,3 +33,15 @@ class PresenterContextMixin:
         context = super().get_context(request, *args, **kwargs)
         context["is_presenter"] = is_presenter(request.user)
         return context
+
+
+class AdminTitleMixin:
+    """The admin shows the type of a page beside its title ("Bewerk gesprekshulp voor ouders: …"): a title that
+    starts with that type ("Gesprekshulp voor ouders: Wapens en geweld") is shown there without it."""
+
+    def get_admin_display_title(self):
+        title = super().get_admin_display_title()
+        prefix = f"{self._meta.verbose_name}:"
+        if title.lower().startswith(prefix.lower()) and title[len(prefix) :].strip():
+            return title[len(prefix) :].strip()
+        return title

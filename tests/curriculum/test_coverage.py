@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from curriculum.models import AgeBand, ThemePage
-from lessons.coverage import DRAFT, MISSING, PUBLISHED, build_coverage
+from lessons.coverage import DRAFT, MISSING, NOT_FOR_PUPILS, PUBLISHED, build_coverage
 from lessons.models import LessonPage
 
 pytestmark = pytest.mark.django_db
@@ -19,7 +19,10 @@ def expected_status(theme, band):
     lessons = LessonPage.objects.child_of(theme).filter(age_bands=band)
     if lessons.live().exists():
         return PUBLISHED
-    return DRAFT if lessons.exists() else MISSING
+    if lessons.exists():
+        return DRAFT
+    guides_only = not LessonPage.objects.child_of(theme).exists() and theme.get_children().exists()
+    return NOT_FOR_PUPILS if guides_only else MISSING  # a parents/professionals-only theme needs no lesson
 
 
 def statuses():
@@ -105,7 +108,7 @@ def test_the_panel_on_the_admin_home_page_shows_each_cell(client, demo):
     headers = [th.get_text(strip=True) for th in panel.select("thead th")]
     assert headers == ["Thema", *AgeBand.objects.values_list("name", flat=True), "Lesdoelen niet gedekt"]
     herstel = panel.select_one('tr[data-theme="herstelgericht-werken"] td[data-uncovered]')
-    assert herstel.get_text(strip=True) == "Kennis, Bewustwording, Handelingsperspectief"
+    assert herstel.get_text(strip=True) == "Geen lessen: alleen materiaal voor professionals"
     geldezels = panel.select_one('tr[data-theme="geldezels"] td[data-uncovered]')
     assert geldezels.get_text(strip=True) == "Alle drie gedekt"
 
@@ -113,6 +116,7 @@ def test_the_panel_on_the_admin_home_page_shows_each_cell(client, demo):
 def test_a_missing_cell_links_to_adding_a_lesson_under_its_theme(client, demo):
     _bands, rows = build_coverage()
     cell = next(cell for row in rows for cell in row.cells if cell.status == MISSING)
-    assert cell.url == reverse("wagtailadmin_pages:add", args=["lessons", "lessonpage", cell.theme.pk])
+    add = reverse("wagtailadmin_pages:add", args=["lessons", "lessonpage", cell.theme.pk])
+    assert cell.url == f"{add}?leeftijdsgroep={cell.age_band.slug}"  # the new lesson starts in this age band
     published = next(cell for row in rows for cell in row.cells if cell.status == PUBLISHED)
     assert published.url == reverse("wagtailadmin_pages:edit", args=[published.lessons[0].pk])

@@ -201,8 +201,9 @@ def approve_from_dashboard(client, page):
 
 def test_approving_the_last_step_in_the_editor_checks_the_rules(client, lesson):
     lesson = submit_broken_lesson(client, lesson)
+    client.force_login(user("collega"))
+    approve_from_dashboard(client, lesson)  # step 1, "Inhoudelijke review" by a colleague: publishes nothing
     client.force_login(user("eindredacteur"))
-    approve_from_dashboard(client, lesson)  # step 1, "Inhoudelijke review": publishes nothing, no rules
     assert fresh(lesson).current_workflow_task.name == "Eindredactie"
 
     approve = {"action-workflow-action": "1", "workflow-action-name": "approve"}
@@ -225,8 +226,9 @@ def test_approving_the_last_step_in_the_editor_checks_the_rules(client, lesson):
 def test_approving_a_broken_lesson_from_the_dashboard_hands_it_back(client, lesson):
     lesson = submit_broken_lesson(client, lesson)
     state = fresh(lesson).current_workflow_state
-    client.force_login(user("eindredacteur"))
+    client.force_login(user("collega"))
     approve_from_dashboard(client, lesson)
+    client.force_login(user("eindredacteur"))
     mail.outbox.clear()
     approve_from_dashboard(client, lesson)  # step 2: would publish
 
@@ -319,7 +321,12 @@ def test_below_b1_only_eindredactie_publishes(client, guide, beheerder):
 
     client.force_login(user("eindredacteur"))
     response = post_edit(client, guide, **HARD_GUIDE, title="Moeilijk maar bewust")
+    assert_refused(response, guide)  # not without a recorded reason
+    assert "alleen online met een reden" in error_text(response, "below_b1_reason")
+    reason = "Vaktermen die ouders op de bijeenkomst uitgelegd krijgen."
+    response = post_edit(client, guide, **HARD_GUIDE, title="Moeilijk maar bewust", below_b1_reason=reason)
     assert_published(response, guide, "Moeilijk maar bewust")
+    assert fresh(guide).below_b1_reason == reason
     messages = [str(m) for m in get_messages(response.wsgi_request)]
     assert any("te moeilijk voor B1" in m for m in messages)
 
