@@ -48,7 +48,7 @@ def test_production_refuses_to_guess_from_a_wildcard():
 def test_review_e_mails_link_to_the_configured_host(client, settings):
     settings.WAGTAILADMIN_BASE_URL = "https://leerlijn.halt.example"
     lesson = LessonPageFactory(parent=governed_theme())
-    account("eindredacteur", "Eindredactie")
+    account("collega", REDACTIE)  # the first step goes to a colleague of the submitter
     client.force_login(account("redacteur", REDACTIE))
     mail.outbox.clear()
     client.post(reverse("wagtailadmin_pages:edit", args=[lesson.pk]), edit_form_data(lesson, action="action-submit"))
