@@ -68,7 +68,10 @@ def test_plan_present_scan_answer_and_count(browser, demo_visits, tmp_path):
 
     # The last slide shows the QR; the QR decodes to the visit's page.
     staff.locator("tr", has_text=code).get_by_role("link", name="Presenteren").click()
+    counter = staff.locator("[data-counter]")
+    expect(counter).to_contain_text("Dia 1 van")
     staff.keyboard.press("End")
+    expect(counter).to_have_text(re.compile(r"Dia (\d+) van \1$"))
     qr = staff.locator(".slide:last-child [data-visit-qr] img")
     expect(qr).to_be_visible()
     assert qr.evaluate("img => img.naturalWidth") > 0

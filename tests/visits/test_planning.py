@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from lessons.factories import LessonPageFactory, activity
+from tests.lessons.test_presenter import pdf_text, squeeze
 from visits.factories import VisitFactory
 from visits.models import Municipality, Visit
 
@@ -114,3 +115,16 @@ def test_a_code_of_another_lesson_or_nonsense_adds_nothing(client, medewerker, l
         present = client.get(lesson.url + "presenteren/", {"bezoek": code})
         assert present.status_code == 200
         assert "data-visit-qr" not in present.content.decode()
+
+
+def test_the_handout_and_the_teacher_sheet_carry_the_code_and_a_qr(client, medewerker, lesson):
+    visit = VisitFactory(lesson=lesson)
+    client.force_login(medewerker)
+    handout = client.get(lesson.url + f"pdf/handout/?bezoek={visit.code}").content
+    assert visit.code in squeeze(pdf_text(handout))
+    plain = client.get(lesson.url + "pdf/handout/").content
+    assert visit.code not in squeeze(pdf_text(plain))
+    assert len(handout) > len(plain) + 1500  # the QR: a few hundred vector squares (WeasyPrint draws the SVG)
+    sheet = client.get(f"/klas/{visit.code}/leerkracht/").content
+    text = squeeze(pdf_text(sheet))
+    assert visit.code in text and squeeze("Voor de leerkracht") in text
