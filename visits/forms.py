@@ -30,9 +30,10 @@ class VisitForm(forms.ModelForm):
         self.fields["municipality"].empty_label = "Kies een gemeente"
         self.fields["age_band"].queryset = lesson.age_bands.all()
         self.fields["setting"].queryset = lesson.settings.all()
-        if lesson.use != Use.BEIDE:
-            self.fields["use"].choices = [(lesson.use, Use(lesson.use).label)]
-            self.fields["use"].initial = lesson.use
+        uses = [Use.PROACTIEF, Use.REACTIEF] if lesson.use == Use.BEIDE else [lesson.use]
+        self.fields["use"].choices = [(use.value, use.label) for use in map(Use, uses)]
+        if self.initial.get("use") not in uses:
+            self.initial["use"] = uses[0]
         for name in ("age_band", "setting"):
             choices = self.fields[name].queryset
             if len(choices) == 1:

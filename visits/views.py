@@ -6,6 +6,8 @@ form instead (visits/forms.py). A cross-site post could do no more than any visi
 the cap and the window), and the privacy page can say truthfully that the check stores nothing on the phone.
 """
 
+from functools import wraps
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.db import transaction
@@ -13,7 +15,7 @@ from django.db.models import Count
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
@@ -28,9 +30,24 @@ PLAN_PERMISSION = "visits.add_visit"
 PUBLIC_CACHE = "public, max-age=300"
 
 
+def in_dutch(view):
+    """Every text of these pages is Dutch, whatever language the browser asks for (form errors and dates too)."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        with translation.override("nl"):
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            return response
+
+    return wrapped
+
+
 # -- For the Halt-medewerker ---------------------------------------------------------------------------------------
 
 
+@in_dutch
 @never_cache
 @login_required
 def my_visits(request):
@@ -45,6 +62,7 @@ def my_visits(request):
     return render(request, "visits/my_visits.html", {"visits": visits})
 
 
+@in_dutch
 @never_cache
 @permission_required(PLAN_PERMISSION)
 def plan_visit(request):
@@ -55,9 +73,7 @@ def plan_visit(request):
         return render(request, "visits/choose_lesson.html", status=200 if request.method == "GET" else 400)
     lesson = get_object_or_404(LessonPage.objects.live(), pk=int(lesson_id))
     skipped = skipped_from(params, lesson)
-    form = VisitForm(
-        request.POST or None, lesson=lesson, skipped=skipped, initial={"use": params.get("inzet") or lesson.use}
-    )
+    form = VisitForm(request.POST or None, lesson=lesson, skipped=skipped, initial={"use": params.get("inzet")})
     if request.method == "POST" and form.is_valid():
         form.instance.planned_by = request.user
         visit = form.save()
@@ -99,6 +115,8 @@ def find_visit(request, code):
 def public_visit_view(view):
     """Looks the code up for `view`; every page of a visit is marked noindex: a code is not for search engines."""
 
+    @wraps(view)
+    @in_dutch
     def wrapped(request, code, *args, **kwargs):
         visit, response = find_visit(request, code)
         if visit is not None:
@@ -107,8 +125,6 @@ def public_visit_view(view):
         response["Referrer-Policy"] = "no-referrer"  # the code is in the URL: never pass it on to another site
         return response
 
-    wrapped.__name__ = view.__name__
-    wrapped.__doc__ = view.__doc__
     return wrapped
 
 

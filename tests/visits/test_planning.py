@@ -1,5 +1,7 @@
 """Planning a visit: who may, what the form accepts, where the medewerker lands, and the presenter extras."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 
@@ -128,3 +130,21 @@ def test_the_handout_and_the_teacher_sheet_carry_the_code_and_a_qr(client, medew
     sheet = client.get(f"/klas/{visit.code}/leerkracht/").content
     text = squeeze(pdf_text(sheet))
     assert visit.code in text and squeeze("Voor de leerkracht") in text
+
+
+def test_messages_and_dates_are_dutch_whatever_the_browser_asks(client, medewerker, lesson, visit):
+    client.force_login(medewerker)
+    response = client.post("/bezoeken/nieuw/", {"les": lesson.pk}, HTTP_ACCEPT_LANGUAGE="en-US,en")
+    assert "Dit is een verplicht veld." in response.content.decode()
+    assert "This field is required" not in response.content.decode()
+    page = client.get(f"/klas/{visit.code}/", HTTP_ACCEPT_LANGUAGE="en-US,en").content.decode()
+    assert visit.expires_on.strftime("%Y") in page and "juli" in page and "July" not in page
+
+
+def test_a_lesson_for_both_uses_offers_both_and_no_empty_choice(client, medewerker, theme):
+    lesson = LessonPageFactory(parent=theme, use="beide")
+    client.force_login(medewerker)
+    html = client.get(f"/bezoeken/nieuw/?les={lesson.pk}").content.decode()
+    radios = re.findall(r'<input type="radio" name="use"[^>]*>', html)
+    assert [re.search(r'value="(\w*)"', radio).group(1) for radio in radios] == ["proactief", "reactief"]
+    assert "checked" in radios[0] and "checked" not in radios[1]
