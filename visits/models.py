@@ -5,6 +5,7 @@ Nothing here describes a young person: a visit has a number of pupils, an answer
 
 import datetime
 import math
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -187,8 +188,8 @@ class Visit(models.Model):
     @property
     def selection_query(self):
         """The class choices as Voorbereiden's GET parameters, with the visit's code (lessons/presenter.py)."""
-        params = [("inzet", self.use), *(("zonder", str(number)) for number in self.skipped), ("bezoek", self.code)]
-        return "?" + "&".join(f"{key}={value}" for key, value in params)
+        params = [("inzet", self.use), *(("zonder", number) for number in self.skipped), ("bezoek", self.code)]
+        return "?" + urlencode(params)
 
 
 class Answer(models.Model):

@@ -59,6 +59,12 @@ def my_visits(request):
         .select_related("lesson", "municipality", "age_band")
         .annotate(answer_count=Count("answers"))
     )
+    for visit in visits:
+        # With the request, Wagtail keeps the site's root paths on it: no query per visit for the lesson's URL.
+        lesson_url = visit.lesson.get_url(request) if visit.lesson else None
+        if lesson_url:
+            visit.prepare_url = lesson_url + visit.lesson.reverse_subpage("prepare") + visit.selection_query
+            visit.present_url = lesson_url + visit.lesson.reverse_subpage("present") + visit.selection_query
     return render(request, "visits/my_visits.html", {"visits": visits})
 
 

@@ -4,6 +4,8 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from lessons.factories import LessonPageFactory, activity
 from tests.lessons.test_presenter import pdf_text, squeeze
@@ -148,3 +150,14 @@ def test_a_lesson_for_both_uses_offers_both_and_no_empty_choice(client, medewerk
     radios = re.findall(r'<input type="radio" name="use"[^>]*>', html)
     assert [re.search(r'value="(\w*)"', radio).group(1) for radio in radios] == ["proactief", "reactief"]
     assert "checked" in radios[0] and "checked" not in radios[1]
+
+
+def test_mijn_bezoeken_takes_no_query_per_visit(client, medewerker, lesson):
+    client.force_login(medewerker)
+    VisitFactory.create_batch(2, lesson=lesson, planned_by=medewerker)
+    with CaptureQueriesContext(connection) as few:
+        assert client.get("/bezoeken/").status_code == 200
+    VisitFactory.create_batch(20, lesson=lesson, planned_by=medewerker)
+    with CaptureQueriesContext(connection) as many:
+        assert client.get("/bezoeken/").content.decode().count("Pagina voor klas en ouders") == 22
+    assert len(many) == len(few)
