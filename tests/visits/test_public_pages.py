@@ -96,6 +96,7 @@ def test_old_failures_are_deleted_and_stop_counting(client, visit):
         * throttle.MAX_FAILURES
     )
     assert client.get(f"/klas/{visit.code}/").status_code == 200
+    assert not LookupFailure.objects.exists()  # deleted on the next lookup, even one that succeeds
     client.get("/klas/HALT-2222-22/")
     assert LookupFailure.objects.count() == 1
 
