@@ -2,6 +2,8 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
+from hypothesis import given
+from hypothesis import strategies as st
 
 from visits import codes
 from visits.screening import NoPersonalData, passes_eleven_test, personal_data_found
@@ -81,3 +83,14 @@ def test_the_eleven_test():
     assert not passes_eleven_test("123456789")
     assert not passes_eleven_test("000000000")
     assert not passes_eleven_test("12345678")
+
+
+@given(st.text(max_size=200))
+def test_normalise_never_fails_and_returns_a_valid_code_or_nothing(text):
+    result = codes.normalise(text)
+    assert result == "" or codes.CODE_PATTERN.match(result)
+
+
+@given(st.text(max_size=2000))
+def test_screening_never_fails(text):
+    assert isinstance(personal_data_found(text), list)
