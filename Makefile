@@ -17,6 +17,7 @@ install: $(PY)
 run: install
 	$(PY) manage.py migrate --no-input -v0
 	$(PY) manage.py load_demo --if-empty
+	$(PY) manage.py load_demo_visits --if-empty
 	@echo "Halt Leerlijn draait op http://127.0.0.1:$(PORT)/ (beheer: /admin/, accounts in README.md)"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 

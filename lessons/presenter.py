@@ -8,6 +8,10 @@ The page methods are one-line wrappers around the functions here.
 What a presenter chooses for a class (proactief or reactief, optional activities left out) travels as plain GET
 parameters, so nothing is stored: `?inzet=reactief&zonder=3&zonder=5`. `Selection` reads and validates them;
 anything it does not recognise is ignored.
+
+Other apps add to these pages without lessons knowing them: a `lessons_presenter_extras` Wagtail hook returns HTML
+for named places (`prepare_actions`, `last_slide`, `handout_end`). A class visit (visits/) travels as
+`?bezoek=<code>` beside the choices; lessons only carries that token along, visits' hook resolves it.
 """
 
 import re
@@ -18,7 +22,8 @@ from urllib.parse import urlencode
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import render
-from django.utils.html import strip_tags
+from django.utils.html import conditional_escape, strip_tags
+from wagtail import hooks
 
 from core import pdf
 from curriculum.vocabularies import Use
@@ -28,6 +33,8 @@ from lessons.models.presenting import PresentingSettings
 STAFF_CACHE_CONTROL = "private, no-store"
 MAX_PARAMS = 50  # more values than a lesson has activities are never meaningful
 ASCII_NUMBER = re.compile(r"^[0-9]{1,3}$")
+CARRIED_TOKEN = re.compile(r"^[A-Za-z0-9-]{1,20}$")  # `bezoek`: carried, never interpreted here
+EXTRAS_HOOK = "lessons_presenter_extras"
 
 # -- The selection: use and optional activities ---------------------------------------------------------------
 
@@ -121,6 +128,8 @@ class Selection:
             self.use = lesson.use
         optional = {n for n, block in enumerate(lesson.activities, 1) if block.value.get("optional")}
         self.skipped = frozenset(parse_numbers(params.getlist("zonder")) & optional)
+        visit_code = params.get("bezoek") or ""
+        self.visit_code = visit_code if CARRIED_TOKEN.match(visit_code) else ""
 
     @property
     def use_label(self):
@@ -160,7 +169,8 @@ class Selection:
     @property
     def params(self):
         pairs = [("inzet", self.use)] if self.chooses_use else []
-        return pairs + [("zonder", str(number)) for number in sorted(self.skipped)]
+        pairs += [("zonder", str(number)) for number in sorted(self.skipped)]
+        return pairs + ([("bezoek", self.visit_code)] if self.visit_code else [])
 
     @property
     def query(self):
@@ -267,9 +277,19 @@ def links(lesson, request, selection):
     }
 
 
+def presenter_extras(request, lesson, selection):
+    """HTML from other apps' `lessons_presenter_extras` hooks, joined per place: {"last_slide": html, ...}."""
+    places = {}
+    for extras in hooks.get_hooks(EXTRAS_HOOK):
+        for place, html in (extras(request, lesson, selection) or {}).items():
+            places[place] = conditional_escape(places.get(place, "")) + conditional_escape(html)
+    return places
+
+
 def lesson_context(request, lesson):
     selection = Selection(lesson, request.GET)
     return {
+        "extras": presenter_extras(request, lesson, selection),
         "page": lesson,
         "self": lesson,
         "is_presenter": True,

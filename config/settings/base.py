@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "home",
     "curriculum",
     "lessons",
+    "visits",  # class visits, follow-up codes and the goal check (issue 11)
     "search",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",

@@ -63,6 +63,9 @@
             off.forEach(function (number) {
                 parts.push("zonder=" + encodeURIComponent(number));
             });
+            toArray(form.querySelectorAll("input[type=hidden][data-carry]")).forEach(function (input) {
+                parts.push(encodeURIComponent(input.name) + "=" + encodeURIComponent(input.value));
+            });
             return parts.length ? "?" + parts.join("&") : "";
         }
 

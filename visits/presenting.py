@@ -1,0 +1,40 @@
+"""What visits adds to Voorbereiden, the slides and the handout, through lessons' `lessons_presenter_extras` hook.
+
+The visit travels as `?bezoek=<code>` next to the class choices (lessons/presenter.py carries it, without knowing
+what it is). Here it is resolved: with a visit of this lesson, Voorbereiden shows its code and sheet, the last
+slide and the handout its QR; without one, Voorbereiden offers to plan a visit with the current choices.
+"""
+
+from urllib.parse import urlencode
+
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from visits import codes, qr
+from visits.models import Visit
+from visits.views import PLAN_PERMISSION, visit_links
+
+
+def visit_for(selection, lesson):
+    code = codes.normalise(getattr(selection, "visit_code", ""))
+    if not code:
+        return None
+    visit = Visit.objects.filter(code=code, lesson=lesson).first()
+    return visit if visit is not None and not visit.is_expired() else None
+
+
+def presenter_extras(request, lesson, selection):
+    visit = visit_for(selection, lesson)
+    if visit is None:
+        if not request.user.has_perm(PLAN_PERMISSION):
+            return {}
+        params = [("les", lesson.pk), *selection.params]
+        plan_url = reverse("visits:plan") + "?" + urlencode([(k, v) for k, v in params if k != "bezoek"])
+        return {"prepare_actions": render_to_string("visits/extras/plan_link.html", {"plan_url": plan_url})}
+    links = visit_links(request, visit)
+    context = {"visit": visit, "links": links}
+    return {
+        "prepare_actions": render_to_string("visits/extras/prepare_visit.html", context, request),
+        "last_slide": render_to_string("visits/extras/last_slide.html", context, request),
+        "handout_end": render_to_string("visits/extras/handout_qr.html", {**context, "qr": qr.data_uri(links["url"])}),
+    }

@@ -1,0 +1,57 @@
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from visits.admin_views import VisitReportView
+from visits.models import GoalStatements, Municipality
+from visits.presenting import presenter_extras
+
+
+class MunicipalityViewSet(SnippetViewSet):
+    model = Municipality
+    icon = "site"
+    menu_label = "Gemeenten"
+    list_display = ["name", "code", "active"]
+    list_filter = ["active"]
+    search_fields = ["name", "code"]
+    ordering = ["name"]
+
+
+class GoalStatementsViewSet(SnippetViewSet):
+    model = GoalStatements
+    icon = "help"
+    menu_label = "Stellingen per les"
+    list_display = ["lesson", "kennis"]
+
+
+class VisitsGroup(SnippetViewSetGroup):
+    menu_label = "Klasbezoeken"
+    menu_icon = "group"
+    menu_order = 310
+    items = (GoalStatementsViewSet, MunicipalityViewSet)
+
+
+register_snippet(VisitsGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path("reports/klasbezoeken/", VisitReportView.as_view(), name="visit_report"),
+        path("reports/klasbezoeken/results/", VisitReportView.as_view(results_only=True), name="visit_report_results"),
+    ]
+
+
+class VisitReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("visits.view_visit") or request.user.has_perm("visits.change_visit")
+
+
+@hooks.register("register_reports_menu_item")
+def register_report_menu_item():
+    return VisitReportMenuItem("Klasbezoeken", reverse("visit_report"), icon_name="doc-full", order=900)
+
+
+hooks.register("lessons_presenter_extras", presenter_extras)
