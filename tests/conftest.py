@@ -1,8 +1,21 @@
+"""Shared fixtures. Behaviour tests build what they need with `catalogue` and `users` (tests/factories.py, about a
+second); only the checks of the demo content itself use `demo`, are marked `demo` and run in the SQLite half."""
+
 import io
 
 import pytest
 from django.core.management import call_command
 from wagtail.models import Site
+
+from tests.factories import build_catalogue
+from tests.factories import users as make_users
+
+
+def pytest_collection_modifyitems(items):
+    """Every test that loads the demo catalogue carries the `demo` marker, so `-m "not demo"` skips the load."""
+    for item in items:
+        if "demo" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.demo)
 
 
 @pytest.fixture(scope="session")
@@ -16,4 +29,28 @@ def demo(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def home(demo, db):
+    """The demo's home page."""
     return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def catalogue(db):
+    """A small published catalogue on the default site: see tests.factories.build_catalogue."""
+    return build_catalogue()
+
+
+@pytest.fixture
+def users(db):
+    """One account per editorial role, by username: redacteur, eindredacteur, medewerker, beheerder, admin."""
+    return make_users()
+
+
+@pytest.fixture
+def login(client, users):
+    """`login("medewerker")` logs the test client in as that role's account and returns the client."""
+
+    def log_in(username):
+        client.force_login(users[username])
+        return client
+
+    return log_in
