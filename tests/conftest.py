@@ -12,10 +12,13 @@ from tests.factories import users as make_users
 
 
 def pytest_collection_modifyitems(items):
-    """Every test that loads the demo catalogue carries the `demo` marker, so `-m "not demo"` skips the load."""
+    """Every test that loads the demo catalogue carries the `demo` marker (`-m "not demo"` skips the load), and
+    runs after all the others: the demo stays in the database for the rest of the session, and the other tests
+    expect a site with only what they build themselves."""
     for item in items:
         if "demo" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.demo)
+    items.sort(key=lambda item: item.get_closest_marker("demo") is not None)
 
 
 @pytest.fixture(scope="session")

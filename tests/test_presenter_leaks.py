@@ -20,9 +20,9 @@ SECRETS = (NOTE, RULE)
 
 
 @pytest.fixture
-def lesson(demo):
+def lesson(catalogue, users):
     """A live lesson whose presenter-only fields hold the two marker words."""
-    lesson = LessonPage.objects.live().exclude(safe_delivery=[]).first()
+    lesson = catalogue.lesson
     raw = list(lesson.activities.raw_data)
     raw[0] = dict(raw[0], value={**raw[0]["value"], "presenter_notes": f"<p>{NOTE}: vraag eerst wat de klas weet.</p>"})
     lesson.activities = raw

@@ -1,11 +1,12 @@
 """An editor's work is never lost to a failed save: Wagtail's revisions, page locks and autosave conflict check,
-through the real admin edit view, as the demo's editors."""
+through the real admin edit view, as the editorial roles."""
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from curriculum.models import ThemePage
+from tests.factories import publish
 from tests.lessons.edit_forms import edit_form_data
 
 pytestmark = pytest.mark.django_db
@@ -14,8 +15,8 @@ SAVE_DRAFT = None  # the edit form without an action button: "Concept opslaan"
 
 
 @pytest.fixture
-def theme(demo):
-    return ThemePage.objects.get(slug="geldezels")
+def theme(catalogue, users):
+    return publish(catalogue.theme)  # a published revision, as an editor left it
 
 
 def as_user(client, username):
