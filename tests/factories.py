@@ -16,7 +16,7 @@ from wagtail.models import Page, Site
 
 from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, Setting, ThemePage
 from curriculum.richtext import paragraphs
-from curriculum.vocabularies import Goal
+from curriculum.vocabularies import Goal, Use
 from home.models import HomePage, StandardPage
 from lessons.governance import BEHEER, EINDREDACTIE, MEDEWERKER, REDACTIE, govern_leerlijn
 from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage
@@ -55,6 +55,23 @@ def quiz(title, minutes, goal, questions, notes=""):
                 {"question": q, "answers": answers, "correct": correct, "explanation": explanation}
                 for q, answers, correct, explanation in questions
             ],
+        },
+    }
+
+
+def dilemma(title, minutes, goal, situation, options, notes=""):
+    """Raw stream data for one DilemmaBlock."""
+    return {
+        "type": "dilemma",
+        "value": {
+            "title": title,
+            "minutes": minutes,
+            "goal": goal,
+            "optional": False,
+            "presenter_notes": paragraphs(notes),
+            "situation": situation,
+            "options": list(options),
+            "discussion_questions": [],
         },
     }
 
@@ -254,6 +271,7 @@ class ProfessionalGuidePageFactory(wagtail_factories.PageFactory):
 
 # The small catalogue ---------------------------------------------------------------------------------------------
 
+PASSWORD = "halt-test"
 ROLES = {"redacteur": REDACTIE, "eindredacteur": EINDREDACTIE, "medewerker": MEDEWERKER, "beheerder": BEHEER}
 
 
@@ -273,10 +291,10 @@ def users():
     User = get_user_model()
     accounts = {}
     for username, role in ROLES.items():
-        user = User.objects.create_user(username, f"{username}@halt.example", "x", is_staff=role == BEHEER)
+        user = User.objects.create_user(username, f"{username}@halt.example", PASSWORD, is_staff=role == BEHEER)
         user.groups.add(Group.objects.get(name=role))
         accounts[username] = user
-    accounts["admin"] = User.objects.create_superuser("admin", "admin@halt.example", "x")
+    accounts["admin"] = User.objects.create_superuser("admin", "admin@halt.example", PASSWORD)
     accounts["admin"].groups.add(Group.objects.get(name=BEHEER))
     return accounts
 
@@ -286,7 +304,7 @@ class Catalogue:
     home: HomePage
     leerlijn: LeerlijnPage
     theme: ThemePage
-    lesson: LessonPage  # VO onderbouw, at school and in the sports club, with notes, a quiz and safe delivery
+    lesson: LessonPage  # VO onderbouw, proactief and reactief; notes, a quiz, a dilemma, an optional activity
     lesson_mbo: LessonPage  # MBO, at school and in the sports club
     other_theme: ThemePage
     other_lesson: LessonPage  # PO groep 7-8, in the neighbourhood
@@ -333,6 +351,7 @@ def build_catalogue():
             central_question="Waarom is je bankpas uitlenen nooit even snel geld?",
             summary="Leerlingen leren wat een geldezel is en waarom je bankpas uitlenen strafbaar is.",
             review_by=date.today() + timedelta(days=365),
+            use=Use.BEIDE,
             activities=[
                 activity(
                     "Wat weet je al over je bankpas?",
@@ -340,6 +359,7 @@ def build_catalogue():
                     Goal.KENNIS,
                     pupil_content="Mag je je pincode aan een vriend geven?",
                     notes="Veel brugklassers hebben net hun eerste bankpas en kennen de regels van de bank niet.",
+                    materials=["Digibord"],
                 ),
                 quiz(
                     "Check: geldezels",
@@ -354,7 +374,20 @@ def build_catalogue():
                         )
                     ],
                 ),
-                activity("De vraag op het schoolplein", 20, Goal.BEWUSTWORDING),
+                dilemma(
+                    "De vraag op het schoolplein",
+                    15,
+                    Goal.BEWUSTWORDING,
+                    "Een jongen uit de derde vraagt of je makkelijk 150 euro wilt verdienen met je bankpas.",
+                    ["Je geeft je pas.", "Je zegt dat je erover nadenkt.", "Je zegt nee en vertelt het je mentor."],
+                ),
+                activity(
+                    "Een filmpje over ronselaars",
+                    5,
+                    Goal.BEWUSTWORDING,
+                    optional=True,
+                    materials=["digibord", "Filmpje over ronselen"],
+                ),
                 activity("Nee zeggen tegen een ronselaar", 10, Goal.HANDELINGSPERSPECTIEF),
             ],
             safe_delivery=[
