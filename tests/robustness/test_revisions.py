@@ -6,7 +6,6 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from curriculum.models import ThemePage
-from tests.factories import publish
 from tests.lessons.edit_forms import edit_form_data
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +15,8 @@ SAVE_DRAFT = None  # the edit form without an action button: "Concept opslaan"
 
 @pytest.fixture
 def theme(catalogue, users):
-    return publish(catalogue.theme)  # a published revision, as an editor left it
+    assert catalogue.theme.live_revision is not None  # published through a revision, as an editor left it
+    return catalogue.theme
 
 
 def as_user(client, username):
