@@ -5,7 +5,6 @@ import io
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Site
 
 from tests.factories import build_catalogue
 from tests.factories import users as make_users
@@ -28,12 +27,6 @@ def demo(django_db_setup, django_db_blocker):
         out = io.StringIO()
         call_command("load_demo", stdout=out)
     return out.getvalue()
-
-
-@pytest.fixture
-def home(demo, db):
-    """The demo's home page."""
-    return Site.objects.get(is_default_site=True).root_page.specific
 
 
 @pytest.fixture
