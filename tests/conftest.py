@@ -1,38 +1,56 @@
-"""Shared fixtures. Behaviour tests build what they need with `catalogue` and `users` (tests/factories.py, about a
-second); only the checks of the demo content itself use `demo`, are marked `demo` and run in the SQLite half."""
+"""Shared fixtures. Behaviour tests use `catalogue` (a small catalogue built with the factories once per session,
+tests/factories.py) and `users`; only the checks of the demo content itself use `demo`, and are marked `demo`.
+
+Both catalogues are committed once per session and each test rolls back its own changes around them. They cannot
+share the default site, so the tests run in three groups: those that need neither (they see an empty site), those
+that use `catalogue`, then those that use `demo` (the small catalogue is taken off before the demo loads), and
+the browser tests last.
+"""
 
 import io
 
 import pytest
 from django.core.management import call_command
 
-from tests.factories import build_catalogue
+from tests.factories import build_catalogue, remove_catalogue
 from tests.factories import users as make_users
 
 
 def pytest_collection_modifyitems(items):
-    """Every test that loads the demo catalogue carries the `demo` marker (`-m "not demo"` skips the load), and
-    runs after all the others: the demo stays in the database for the rest of the session, and the other tests
-    expect a site with only what they build themselves."""
     for item in items:
         if "demo" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.demo)
-    items.sort(key=lambda item: item.get_closest_marker("demo") is not None)
+
+    def group(item):
+        if "tests/browser/" in str(item.path):
+            return 3  # Playwright leaves an event loop running, where Django refuses database work
+        if item.get_closest_marker("demo"):
+            return 2
+        return 1 if "catalogue" in getattr(item, "fixturenames", ()) else 0
+
+    items.sort(key=group)
+
+
+@pytest.fixture(scope="session")
+def session_catalogue(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        return build_catalogue()
+
+
+@pytest.fixture
+def catalogue(session_catalogue, db):
+    """The small catalogue on the default site (see tests.factories.build_catalogue), fresh for this test."""
+    return session_catalogue.fresh()
 
 
 @pytest.fixture(scope="session")
 def demo(django_db_setup, django_db_blocker):
     """The whole demo catalogue, loaded once per session; each test rolls back its own changes around it."""
     with django_db_blocker.unblock():
+        remove_catalogue()
         out = io.StringIO()
         call_command("load_demo", stdout=out)
     return out.getvalue()
-
-
-@pytest.fixture
-def catalogue(db):
-    """A small published catalogue on the default site: see tests.factories.build_catalogue."""
-    return build_catalogue()
 
 
 @pytest.fixture

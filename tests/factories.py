@@ -287,15 +287,27 @@ def fresh(page):
 
 
 def users():
-    """One account per role group (the groups come from a migration), plus a superuser `admin`."""
+    """One account per role group (the groups come from a migration), plus a superuser `admin`; the demo's
+    accounts of the same names when the demo is loaded."""
     User = get_user_model()
     accounts = {}
     for username, role in ROLES.items():
-        user = User.objects.create_user(username, f"{username}@halt.example", PASSWORD, is_staff=role == BEHEER)
-        user.groups.add(Group.objects.get(name=role))
+        user, created = User.objects.get_or_create(
+            username=username, defaults={"email": f"{username}@halt.example", "is_staff": role == BEHEER}
+        )
+        if created:
+            user.set_password(PASSWORD)
+            user.save()
+            user.groups.add(Group.objects.get(name=role))
         accounts[username] = user
-    accounts["admin"] = User.objects.create_superuser("admin", "admin@halt.example", PASSWORD)
-    accounts["admin"].groups.add(Group.objects.get(name=BEHEER))
+    admin, created = User.objects.get_or_create(
+        username="admin", defaults={"email": "admin@halt.example", "is_staff": True, "is_superuser": True}
+    )
+    if created:
+        admin.set_password(PASSWORD)
+        admin.save()
+        admin.groups.add(Group.objects.get(name=BEHEER))
+    accounts["admin"] = admin
     return accounts
 
 
@@ -317,6 +329,22 @@ class Catalogue:
     def lessons(self):
         return [self.lesson, self.lesson_mbo, self.other_lesson]
 
+    def fresh(self):
+        """The same catalogue read again from the database: for each test its own objects to change."""
+        return Catalogue(**{name: type(obj).objects.get(pk=obj.pk) for name, obj in vars(self).items()})
+
+
+CATALOGUE_HOME_SLUG = "halt"
+CATALOGUE_HELP_SLUG = "veilig-thuis"
+
+
+def remove_catalogue():
+    """Take a catalogue that `build_catalogue` committed off the database again (the demo then gets the default
+    site, as on a fresh install)."""
+    for home in HomePage.objects.filter(slug=CATALOGUE_HOME_SLUG):
+        home.delete()  # its pages, and the default site that points to it
+    HelpResource.objects.filter(slug=CATALOGUE_HELP_SLUG).delete()
+
 
 def build_catalogue():
     """The default site's home page with a governed leerlijn of two themes: three lessons in three age bands (one
@@ -325,12 +353,14 @@ def build_catalogue():
     published through a revision as editors do (the others have none, which halves the build: about a second)."""
     site = Site.objects.get(is_default_site=True)
     welcome = site.root_page
-    home = HomePageFactory(parent=Page.get_first_root_node(), slug="halt")
+    home = HomePageFactory(parent=Page.get_first_root_node(), slug=CATALOGUE_HOME_SLUG)
     site.root_page = home
     site.save()
     welcome.delete()
     help_resource = HelpResourceFactory(
-        slug="veilig-thuis", name="Veilig Thuis", when="Bel Veilig Thuis als u zich zorgen maakt over geweld thuis."
+        slug=CATALOGUE_HELP_SLUG,
+        name="Veilig Thuis",
+        when="Bel Veilig Thuis als u zich zorgen maakt over geweld thuis.",
     )
     leerlijn = fresh(LeerlijnPageFactory(parent=home))
     govern_leerlijn(leerlijn)
