@@ -24,14 +24,15 @@ run: install
 chromium:
 	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
-# The whole suite: on SQLite (with the browser tests), then on a throwaway PostgreSQL 15 cluster.
+# The whole suite: on SQLite (with the browser tests and the checks of the demo catalogue, which load it once),
+# then the behaviour tests again on a throwaway PostgreSQL 15 cluster.
 test: install chromium lint test-sqlite test-postgres
 
 test-sqlite:
 	$(PY) -m pytest -q
 
 test-postgres:
-	scripts/with-postgres.sh $(PY) -m pytest -q -m "not browser"
+	scripts/with-postgres.sh $(PY) -m pytest -q -m "not browser and not demo"
 
 test-browser: install chromium
 	$(PY) -m pytest -q -m browser

@@ -20,14 +20,19 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from curriculum.factories import ThemePageFactory
 from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, Setting, ThemePage
 from curriculum.richtext import paragraphs
 from curriculum.vocabularies import Goal, OfferType, Use
-from home.factories import StandardPageFactory
 from home.models import StandardPage
-from lessons.factories import LessonPageFactory, ParentGuidePageFactory, ProfessionalGuidePageFactory, activity
 from lessons.models import HelpResource, LessonPage, ParentGuidePage
+from tests.factories import (
+    LessonPageFactory,
+    ParentGuidePageFactory,
+    ProfessionalGuidePageFactory,
+    StandardPageFactory,
+    ThemePageFactory,
+    activity,
+)
 
 THEMES = 40
 FLOOR_SLUG = "vloer"  # a plain wagtailcore.Page: Wagtail's own template, a title and nothing else

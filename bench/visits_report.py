@@ -36,10 +36,8 @@ def build(visit_count, answer_count):
     from django.core.management import call_command
     from wagtail.models import Page, Site
 
-    from curriculum.factories import LeerlijnPageFactory, ThemePageFactory
     from curriculum.models import AgeBand, Setting
-    from home.factories import HomePageFactory
-    from lessons.factories import LessonPageFactory
+    from tests.factories import HomePageFactory, LeerlijnPageFactory, LessonPageFactory, ThemePageFactory
     from visits.codes import new_code
     from visits.models import Answer, Municipality, Visit, school_year_end
 

@@ -1,19 +1,70 @@
+"""Shared fixtures. Behaviour tests use `catalogue` (a small catalogue built with the factories once per session,
+tests/factories.py) and `users`; only the checks of the demo content itself use `demo`, and are marked `demo`.
+
+Both catalogues are committed once per session and each test rolls back its own changes around them. They cannot
+share the default site, so the tests run in three groups: those that need neither (they see an empty site), those
+that use `catalogue`, then those that use `demo` (the small catalogue is taken off before the demo loads), and
+the browser tests last.
+"""
+
 import io
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Site
+
+from tests.factories import build_catalogue, remove_catalogue
+from tests.factories import users as make_users
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "demo" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.demo)
+
+    def group(item):
+        if "tests/browser/" in str(item.path):
+            return 3  # Playwright leaves an event loop running, where Django refuses database work
+        if item.get_closest_marker("demo"):
+            return 2
+        return 1 if "catalogue" in getattr(item, "fixturenames", ()) else 0
+
+    items.sort(key=group)
+
+
+@pytest.fixture(scope="session")
+def session_catalogue(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        return build_catalogue()
+
+
+@pytest.fixture
+def catalogue(session_catalogue, db):
+    """The small catalogue on the default site (see tests.factories.build_catalogue), fresh for this test."""
+    return session_catalogue.fresh()
 
 
 @pytest.fixture(scope="session")
 def demo(django_db_setup, django_db_blocker):
     """The whole demo catalogue, loaded once per session; each test rolls back its own changes around it."""
     with django_db_blocker.unblock():
+        remove_catalogue()
         out = io.StringIO()
         call_command("load_demo", stdout=out)
     return out.getvalue()
 
 
 @pytest.fixture
-def home(demo, db):
-    return Site.objects.get(is_default_site=True).root_page.specific
+def users(db):
+    """One account per editorial role, by username: redacteur, eindredacteur, medewerker, beheerder, admin."""
+    return make_users()
+
+
+@pytest.fixture
+def login(client, users):
+    """`login("medewerker")` logs the test client in as that role's account and returns the client."""
+
+    def log_in(username):
+        client.force_login(users[username])
+        return client
+
+    return log_in

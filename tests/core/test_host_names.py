@@ -9,8 +9,8 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from lessons.factories import LessonPageFactory
 from lessons.governance import REDACTIE
+from tests.factories import LessonPageFactory
 from tests.lessons.edit_forms import edit_form_data
 from tests.lessons.review_setup import account, governed_theme
 

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
 from core.privacy import public
-from curriculum.factories import LeerlijnPageFactory, ThemePageFactory
+from tests.factories import LeerlijnPageFactory, ThemePageFactory
 
 pytestmark = pytest.mark.django_db
 

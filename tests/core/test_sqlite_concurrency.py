@@ -17,9 +17,9 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page, Revision
 
-from lessons.factories import LessonPageFactory
 from lessons.governance import REDACTIE, REVIEW_TASK
 from lessons.models import LessonPage
+from tests.factories import LessonPageFactory
 from tests.lessons.edit_forms import edit_form_data
 from tests.lessons.review_setup import account, governed_theme
 

@@ -4,12 +4,12 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from curriculum.models import AgeBand, ThemePage
 from lessons.coverage import DRAFT, MISSING, NOT_FOR_PUPILS, PUBLISHED, build_coverage
 from lessons.models import LessonPage
+from tests.factories import LessonPageFactory, ThemePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -34,15 +34,36 @@ def row_of(slug):
     return next(row for row in build_coverage()[1] if row.theme.slug == slug)
 
 
-def test_every_cell_matches_the_content(demo):
+@pytest.fixture
+def themes(catalogue, users):
+    """The catalogue, plus a draft lesson (VO bovenbouw) and a theme without lessons."""
+    draft = LessonPageFactory(
+        parent=catalogue.other_theme,
+        title="Groepsdruk (VO bovenbouw)",
+        slug="groepsdruk-vo-bovenbouw",
+        age_bands=[AgeBand.objects.get(slug="vo-bovenbouw")],
+    )
+    draft.unpublish()
+    ThemePageFactory(parent=catalogue.leerlijn, title="Herstelgericht werken", slug="herstelgericht-werken")
+    return catalogue
+
+
+def test_every_cell_matches_the_content(themes):
     age_bands, rows = build_coverage()
     assert age_bands == list(AgeBand.objects.all())
     assert [row.theme for row in rows] == list(ThemePage.objects.order_by("path"))
     for row in rows:
         for cell in row.cells:
             assert cell.status == expected_status(row.theme, cell.age_band), (row.theme.title, cell.age_band.name)
-    found = set(statuses().values())
-    assert {PUBLISHED, MISSING} <= found
+    assert len(rows) == 3
+    assert set(statuses().values()) == {PUBLISHED, DRAFT, MISSING}
+    assert statuses()[("invloed-van-de-groep", "vo-bovenbouw")] == DRAFT
+
+
+def test_a_theme_with_lessons_serving_every_goal_has_none_uncovered(themes):
+    assert row_of("geldezels").uncovered_goals == []
+    labels = [label for label, _ in row_of("herstelgericht-werken").uncovered_goals]
+    assert labels == ["Kennis", "Bewustwording", "Handelingsperspectief"]
 
 
 def test_the_demo_serves_every_goal_in_each_theme_with_lessons(demo):
@@ -53,8 +74,8 @@ def test_the_demo_serves_every_goal_in_each_theme_with_lessons(demo):
             assert [label for label, _ in row.uncovered_goals] == ["Kennis", "Bewustwording", "Handelingsperspectief"]
 
 
-def test_an_unpublished_lesson_leaves_a_draft_only_cell(demo):
-    lesson = LessonPage.objects.get(slug="geldezels-vo-onderbouw")
+def test_an_unpublished_lesson_leaves_a_draft_only_cell(catalogue):
+    lesson = catalogue.lesson
     theme = lesson.get_parent().specific
     [band] = lesson.age_bands.all()
     assert statuses()[(theme.slug, band.slug)] == PUBLISHED
@@ -65,19 +86,20 @@ def test_an_unpublished_lesson_leaves_a_draft_only_cell(demo):
     assert statuses()[(theme.slug, band.slug)] == MISSING
 
 
-def test_a_draft_of_a_live_lesson_counts_for_its_new_age_band(demo):
-    lesson = LessonPage.objects.get(slug="geldezels-vo-onderbouw")
+def test_a_draft_of_a_live_lesson_counts_for_its_new_age_band(catalogue):
+    lesson = catalogue.lesson
     theme = lesson.get_parent().specific
     missing = [band for band in AgeBand.objects.all() if statuses()[(theme.slug, band.slug)] == MISSING]
-    assert missing, "the demo theme should have an age band without a lesson"
+    assert missing, "the theme should have an age band without a lesson"
     lesson.age_bands.add(missing[0])
     lesson.save_revision()  # a draft: the live lesson keeps its age bands
     assert LessonPage.objects.get(pk=lesson.pk).age_bands.count() == 1
     assert statuses()[(theme.slug, missing[0].slug)] == DRAFT
 
 
-def test_goals_no_published_lesson_serves_are_listed(demo):
-    theme = ThemePage.objects.get(slug="geldezels")
+def test_goals_no_published_lesson_serves_are_listed(catalogue):
+    theme = catalogue.theme
+    assert row_of("geldezels").uncovered_goals == []
     only_kennis = []
     for lesson in LessonPage.objects.child_of(theme):
         raw = [dict(b, value={**b["value"], "goal": "kennis"}) for b in lesson.activities.raw_data]
@@ -94,8 +116,8 @@ def test_goals_no_published_lesson_serves_are_listed(demo):
     assert row_of("geldezels").uncovered_goals == [("Bewustwording", True), ("Handelingsperspectief", False)]
 
 
-def test_the_panel_on_the_admin_home_page_shows_each_cell(client, demo):
-    client.force_login(get_user_model().objects.get(username="redacteur"))
+def test_the_panel_on_the_admin_home_page_shows_each_cell(client, themes, login):
+    login("redacteur")
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     panel = BeautifulSoup(html, "html.parser").find(id="leerlijn-dekking-section")
     assert panel.find("h2").get_text(strip=True) == "Dekking van de leerlijn"
@@ -113,7 +135,7 @@ def test_the_panel_on_the_admin_home_page_shows_each_cell(client, demo):
     assert geldezels.get_text(strip=True) == "Alle drie gedekt"
 
 
-def test_a_missing_cell_links_to_adding_a_lesson_under_its_theme(client, demo):
+def test_a_missing_cell_links_to_adding_a_lesson_under_its_theme(client, themes):
     _bands, rows = build_coverage()
     cell = next(cell for row in rows for cell in row.cells if cell.status == MISSING)
     add = reverse("wagtailadmin_pages:add", args=["lessons", "lessonpage", cell.theme.pk])

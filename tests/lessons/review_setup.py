@@ -4,9 +4,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
 
-from curriculum.factories import LeerlijnPageFactory, ThemePageFactory
-from home.factories import HomePageFactory
 from lessons.governance import govern_leerlijn
+from tests.factories import HomePageFactory, LeerlijnPageFactory, ThemePageFactory
 
 
 def governed_theme(slug="thema"):

@@ -19,12 +19,20 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import GroupPagePermission, Workflow, WorkflowState
+from wagtail.models import GroupPagePermission, Workflow, WorkflowPage, WorkflowState
 from wagtail.permissions import policy_registry
 
-from curriculum.models import LeerlijnPage, ThemePage
+from curriculum.models import LeerlijnPage
 from home.models import HomePage, StandardPage
-from lessons.governance import BEHEER, EINDREDACTIE, FINAL_TASK, REDACTIE, REVIEW_TASK, WORKFLOW_NAME
+from lessons.governance import (
+    BEHEER,
+    EINDREDACTIE,
+    FINAL_TASK,
+    REDACTIE,
+    REVIEW_TASK,
+    WORKFLOW_NAME,
+    govern_leerlijn,
+)
 from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage
 from lessons.review import today
 from tests.lessons.edit_forms import edit_form_data
@@ -37,14 +45,15 @@ def user(username):
 
 
 @pytest.fixture
-def lesson(demo):
-    return LessonPage.objects.get(slug="geldezels-vo-onderbouw")
+def lesson(catalogue, users):
+    return catalogue.lesson
 
 
 @pytest.fixture
-def beheerder(demo):
-    account = get_user_model().objects.create_user("beheerder", "beheerder@halt.example", "x")
-    account.groups.add(Group.objects.get(name=BEHEER))
+def beheerder(users):
+    """In the Beheer group, without being a superuser."""
+    account = users["beheerder"]
+    assert not account.is_superuser and account.groups.filter(name=BEHEER).exists()
     return account
 
 
@@ -77,7 +86,7 @@ def test_page_permissions_per_role_on_a_lesson(lesson):
     assert not (medewerker.can_edit() or medewerker.can_publish() or medewerker.can_lock())
 
 
-def test_page_permissions_are_scoped_to_the_leerlijn(demo):
+def test_page_permissions_are_scoped_to_the_leerlijn(catalogue, users):
     leerlijn = LeerlijnPage.objects.get()
     home = HomePage.objects.get()
     for username in ("redacteur", "eindredacteur"):
@@ -163,7 +172,7 @@ def test_editors_can_upload_images_and_documents(lesson):
     assert not images.user_has_permission(user("medewerker"), "add")
 
 
-def test_wagtails_default_groups_and_workflow_are_gone(demo):
+def test_wagtails_default_groups_and_workflow_are_gone(catalogue):
     assert not Group.objects.filter(name__in=["Editors", "Moderators"]).exists()
     assert not Workflow.objects.filter(name="Moderators approval", active=True).exists()
     assert HomePage.objects.get().get_workflow() is None  # outside the leerlijn Beheer publishes directly
@@ -206,8 +215,8 @@ def test_a_lesson_goes_from_draft_to_live_through_both_steps(client, lesson):
     assert [ts.task.name for ts in state.task_states.order_by("started_at")] == [REVIEW_TASK, FINAL_TASK]
 
 
-def test_the_workflow_api_moves_a_guide_through_both_steps(demo):
-    guide = ParentGuidePage.objects.get(slug="ouders", title__icontains="Wapens")
+def test_the_workflow_api_moves_a_guide_through_both_steps(catalogue, users):
+    guide = catalogue.parent_guide
     guide.intro = "Uw kind kreeg een les over wapens. Praat er thuis rustig over."
     guide.save_revision(user=user("redacteur"))
     state = guide.get_workflow().start(guide, user("redacteur"))
@@ -235,7 +244,7 @@ def test_comments_are_on_in_the_editor(client, lesson):
     assert 'name="comment_notifications"' in html  # and the choice to be notified of new comments
 
 
-def test_a_leerlijn_created_in_the_admin_gets_roles_and_workflow(client, demo):
+def test_a_leerlijn_created_in_the_admin_gets_roles_and_workflow(client, catalogue, users):
     as_user(client, "admin")
     home = HomePage.objects.get()
     url = reverse("wagtailadmin_pages:add", args=["curriculum", "leerlijnpage", home.pk])
@@ -245,6 +254,15 @@ def test_a_leerlijn_created_in_the_admin_gets_roles_and_workflow(client, demo):
     assert page.get_workflow().name == WORKFLOW_NAME
     assert page.permissions_for_user(user("redacteur")).can_add_subpage()
     assert page.permissions_for_user(user("eindredacteur")).can_publish_subpage()
+
+
+def test_governing_the_leerlijn_again_changes_nothing(catalogue):
+    before = GroupPagePermission.objects.filter(page=catalogue.leerlijn).count()
+    assert before == 3 + 5
+    assert catalogue.leerlijn.get_workflow().name == WORKFLOW_NAME
+    govern_leerlijn(catalogue.leerlijn)
+    assert GroupPagePermission.objects.filter(page=catalogue.leerlijn).count() == before
+    assert WorkflowPage.objects.filter(page=catalogue.leerlijn).count() == 1
 
 
 def test_the_demo_leerlijn_is_governed_and_loading_again_changes_nothing(demo):
@@ -285,11 +303,9 @@ def test_scheduled_publishing_and_expiry(client, lesson):
 # -- The admin's overviews: what is due for review, filtered listings, where a help resource is used --------------
 
 
-def test_the_dashboard_lists_what_is_due_for_review(client, demo):
+def test_the_dashboard_lists_what_is_due_for_review(client, catalogue, users):
     on = today()
-    overdue = LessonPage.objects.get(slug="geldezels-vo-onderbouw")
-    soon = ParentGuidePage.objects.get(slug="ouders", title__icontains="Wapens")
-    later = LessonPage.objects.get(slug="geldezels-vo-bovenbouw")
+    overdue, soon, later = catalogue.lesson, catalogue.parent_guide, catalogue.lesson_mbo
     LessonPage.objects.filter(pk=overdue.pk).update(review_by=on - datetime.timedelta(days=3))
     ParentGuidePage.objects.filter(pk=soon.pk).update(review_by=on + datetime.timedelta(days=30))
     LessonPage.objects.filter(pk=later.pk).update(review_by=on + datetime.timedelta(days=31))
@@ -309,7 +325,7 @@ def test_the_demo_has_lessons_due_for_review(client, demo):
     assert overdue.title in html
 
 
-def test_nothing_due_says_so(client, demo):
+def test_nothing_due_says_so(client, catalogue, users):
     LessonPage.objects.update(review_by=None)
     ParentGuidePage.objects.update(review_by=None)
     ProfessionalGuidePage.objects.update(review_by=None)
@@ -340,13 +356,11 @@ def test_the_lesson_listing_filters_on_goal_and_review_status(client, lesson):
     assert listing_titles(client, "?review_status=verlopen") == {lesson.title}
     assert lesson.title not in listing_titles(client, "?review_status=geen")
 
-    theme = ThemePage.objects.get(slug="geldezels")
-    assert listing_titles(client, f"?theme={theme.pk}&use=reactief") == {
-        lesson.title for lesson in LessonPage.objects.child_of(theme).filter(use__in=["reactief", "beide"])
-    }
+    theme = lesson.get_parent()
+    assert listing_titles(client, f"?theme={theme.pk}&use=reactief") == {lesson.title}  # the one with both uses
 
 
-def test_the_help_resource_usage_view_lists_lessons_and_guides(client, demo):
+def test_the_help_resource_usage_view_lists_lessons_and_guides(client, catalogue, users):
     call_command("rebuild_references_index", stdout=io.StringIO())
     resource = HelpResource.objects.get(slug="veilig-thuis")
     as_user(client, "redacteur")
@@ -374,7 +388,7 @@ def signposted(lesson):
     }
 
 
-def test_pages_outside_the_leerlijn_are_beyond_editors(client, demo):
+def test_pages_outside_the_leerlijn_are_beyond_editors(client, catalogue, users):
     as_user(client, "eindredacteur")
     for page in (HomePage.objects.get(), StandardPage.objects.first()):
         assert client.get(edit_url(page)).status_code in (302, 403)

@@ -10,17 +10,18 @@ import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 
-from curriculum.factories import AgeBandFactory, ThemePageFactory
 from lessons.coverage import MISSING, NOT_FOR_PUPILS, build_coverage
-from lessons.factories import (
+from lessons.governance import EINDREDACTIE
+from lessons.models import ParentGuidePage
+from lessons.review import due_for_review, today
+from tests.factories import (
+    AgeBandFactory,
     HelpResourceFactory,
     LessonPageFactory,
     ParentGuidePageFactory,
     ProfessionalGuidePageFactory,
+    ThemePageFactory,
 )
-from lessons.governance import EINDREDACTIE
-from lessons.models import ParentGuidePage
-from lessons.review import due_for_review, today
 from tests.lessons.edit_forms import edit_form_data
 from tests.lessons.review_setup import account, governed_theme
 

@@ -13,10 +13,10 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from wagtail.models import Task, TaskState, Workflow
 
-from lessons.factories import HelpResourceFactory, LessonPageFactory, ParentGuidePageFactory
 from lessons.governance import BEHEER, EINDREDACTIE, FINAL_TASK, REDACTIE, REVIEW_TASK, WORKFLOW_NAME
 from lessons.models import IndependentApprovalTask, ParentGuidePage
 from lessons.models.review_task import NOT_TWICE, NOT_YOUR_OWN
+from tests.factories import HelpResourceFactory, LessonPageFactory, ParentGuidePageFactory
 from tests.lessons.edit_forms import edit_form_data
 from tests.lessons.review_setup import account, governed_theme
 

@@ -121,7 +121,7 @@ def test_pages_search_and_cached_pages_carry_them_too(client, public_urls, cache
 
 
 @pytest.mark.django_db
-def test_the_admin_gets_its_own_looser_policy_and_may_frame_its_previews(client, demo, production_security):
+def test_the_admin_gets_its_own_looser_policy_and_may_frame_its_previews(client, production_security):
     response = client.get("/admin/login/", secure=True)
     csp = response["Content-Security-Policy"]
     assert "style-src 'self' 'unsafe-inline'" in csp and "frame-ancestors 'self'" in csp

@@ -107,5 +107,5 @@ def test_presenter_routes_answer_anonymous_visitors_without_a_server_error(clien
 @pytest.mark.parametrize("path", ["/sitemap.xml", "/robots.txt", "/inloggen/", "/documenten/1/x.pdf"])
 @FUZZ
 @given(pairs=queries)
-def test_the_other_public_urls_answer_without_a_server_error(client, demo, path, pairs):
+def test_the_other_public_urls_answer_without_a_server_error(client, catalogue, path, pairs):
     no_server_error(client, f"{path}?{urlencode(pairs)}")

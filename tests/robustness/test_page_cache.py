@@ -8,8 +8,8 @@ from django.contrib.auth import get_user_model
 from wagtail.models import PageViewRestriction
 
 from curriculum.models import AgeBand, Setting, ThemePage
-from lessons.factories import LessonPageFactory
 from lessons.models import LessonPage
+from tests.factories import LessonPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -17,8 +17,8 @@ NOTE = "Ijsvogelvoorbehoud"  # a word only in the presenter notes
 
 
 @pytest.fixture
-def lesson(demo):
-    lesson = LessonPage.objects.get(slug="geldezels-vo-onderbouw")
+def lesson(catalogue, users):
+    lesson = catalogue.lesson
     raw = list(lesson.activities.raw_data)
     raw[0] = dict(raw[0], value={**raw[0]["value"], "presenter_notes": f"<p>{NOTE}: vraag eerst wat de klas weet.</p>"})
     lesson.activities = raw
@@ -81,8 +81,8 @@ def test_a_page_unlocked_by_a_password_is_never_stored(client, lesson, caches_on
     assert lesson.summary not in unescape(client.get(lesson.url).content.decode())  # everyone else: the form
 
 
-def test_a_preview_neither_shows_nor_leaves_a_cached_fragment(client, demo, caches_on):
-    theme = ThemePage.objects.get(slug="geldezels")
+def test_a_preview_neither_shows_nor_leaves_a_cached_fragment(client, catalogue, caches_on):
+    theme = catalogue.theme
     live = client.get(theme.url).content.decode()
     draft = theme.get_latest_revision_as_object()
     draft.why = "<p>Een zin uit het concept van de redactie.</p>"
@@ -93,7 +93,7 @@ def test_a_preview_neither_shows_nor_leaves_a_cached_fragment(client, demo, cach
     assert client.get(theme.url + "?v=2").content.decode().count("Waarom dit thema") == live.count("Waarom dit thema")
 
 
-def test_search_and_the_listing_see_a_newly_published_lesson_at_once(client, demo, caches_on):
+def test_search_and_the_listing_see_a_newly_published_lesson_at_once(client, catalogue, caches_on):
     def search():
         return client.get("/zoeken/", {"q": "zeppelinvlucht"}).content.decode()
 
@@ -101,7 +101,7 @@ def test_search_and_the_listing_see_a_newly_published_lesson_at_once(client, dem
     assert "Zeppelinvlucht" not in search()
     assert "Zeppelinvlucht" not in search()  # now from the cache
     lesson = LessonPageFactory(
-        parent=ThemePage.objects.get(slug="geldezels"),
+        parent=catalogue.theme,
         slug="zeppelinvlucht",
         title="Zeppelinvlucht",
         age_bands=list(AgeBand.objects.all()[:1]),

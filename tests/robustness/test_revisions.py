@@ -1,5 +1,5 @@
 """An editor's work is never lost to a failed save: Wagtail's revisions, page locks and autosave conflict check,
-through the real admin edit view, as the demo's editors."""
+through the real admin edit view, as the editorial roles."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -14,8 +14,9 @@ SAVE_DRAFT = None  # the edit form without an action button: "Concept opslaan"
 
 
 @pytest.fixture
-def theme(demo):
-    return ThemePage.objects.get(slug="geldezels")
+def theme(catalogue, users):
+    assert catalogue.theme.live_revision is not None  # published through a revision, as an editor left it
+    return catalogue.theme
 
 
 def as_user(client, username):

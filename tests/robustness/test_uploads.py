@@ -1,4 +1,4 @@
-"""Hostile uploads through the real Wagtail admin, as the demo's `admin`: refused with a clear message, never a 500.
+"""Hostile uploads through the real Wagtail admin, as a superuser: refused with a clear message, never a 500.
 
 Images: Wagtail checks the extension (WAGTAILIMAGES_EXTENSIONS: no SVG), that the contents are an image of that
 format, the file size (WAGTAILIMAGES_MAX_UPLOAD_SIZE) and the pixel count (WAGTAILIMAGES_MAX_IMAGE_PIXELS) from
@@ -11,7 +11,6 @@ import struct
 import zlib
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.documents import get_document_model
@@ -55,8 +54,8 @@ JPEG = (
 
 
 @pytest.fixture
-def admin_client(client, demo):
-    client.force_login(get_user_model().objects.get(username="admin"))
+def admin_client(client, users):
+    client.force_login(users["admin"])
     return client
 
 

@@ -6,8 +6,7 @@ from bs4 import BeautifulSoup
 from wagtail.models import Page, Site
 
 from core.dutch import meaningful_words, stems_of
-from curriculum.factories import LeerlijnPageFactory, ThemePageFactory
-from lessons.factories import LessonPageFactory
+from tests.factories import LeerlijnPageFactory, LessonPageFactory, ThemePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import re
 from html import unescape
 
 import pytest
-from django.contrib.auth import get_user_model
+from django.db import connection
 from django.utils.html import strip_tags
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
@@ -25,50 +25,57 @@ def result_count(response):
     )
 
 
-@pytest.mark.parametrize("model", [ThemePage, LessonPage, ParentGuidePage, ProfessionalGuidePage])
-def test_every_offer_is_found_by_its_own_title(client, demo, model):
-    for page in model.objects.live():
+def test_every_offer_is_found_by_its_own_title(client, catalogue):
+    models = (ThemePage, LessonPage, ParentGuidePage, ProfessionalGuidePage)
+    pages = [page for model in models for page in model.objects.live()]
+    assert len(pages) == 7
+    for page in pages:
         titles = result_titles(client.get("/zoeken/", {"q": page.title}))
         assert page.title in titles[:10], f"{page.title!r} not among the first results: {titles[:10]}"
 
 
 @pytest.mark.parametrize(
     ("words", "official"),
-    [("groepsdruk", "Invloed van de groep"), ("money mule", "Geldezels"), ("nudes", "Sexting education")],
+    [("money mule", "Geldezels"), ("bankpas uitlenen", "Geldezels")],
 )
-def test_everyday_words_find_the_official_titles(client, demo, words, official):
+def test_everyday_words_find_the_official_titles(client, catalogue, words, official):
     titles = result_titles(client.get("/zoeken/", {"q": words}))
     assert official in titles[:3], titles
 
 
-def test_an_editors_promotion_comes_first(client, demo):
-    target = LessonPage.objects.get(slug="geldezels-mbo")
+def test_an_editors_promotion_comes_first(client, catalogue):
+    target = catalogue.lesson_mbo  # "bankpas" is nowhere in its text
+    assert result_titles(client.get("/zoeken/", {"q": "bankpas"}))[0] != target.title
     query = Query.get("bankpas")
     SearchPromotion.objects.create(query=query, page=target, sort_order=0)
     assert result_titles(client.get("/zoeken/", {"q": "bankpas"}))[0] == target.title
 
 
-def test_results_highlight_the_match_and_name_the_page_type(client, demo):
-    html = client.get("/zoeken/", {"q": "geldezel"}).content.decode()
+def test_results_highlight_the_match_and_name_the_page_type(client, catalogue):
+    html = client.get("/zoeken/", {"q": "bankpas"}).content.decode()
     assert "<mark>" in html.lower()
-    assert "Les" in html and "Thema" in html
+    assert '<span class="tag tag--type">Les</span>' in html
+    assert '<span class="tag tag--type">Thema</span>' in html
 
 
-def test_an_empty_query_browses_everything(client, demo):
+def test_an_empty_query_browses_everything(client, catalogue):
     total = sum(
         model.objects.live().count() for model in (ThemePage, LessonPage, ParentGuidePage, ProfessionalGuidePage)
     )
+    assert total == 7
     assert result_count(client.get("/zoeken/")) == total
 
 
-def test_facet_counts_match_the_results_they_lead_to(client, demo):
+def test_facet_counts_match_the_results_they_lead_to(client, catalogue):
     html = client.get("/zoeken/", {"q": "geld"}).content.decode()
-    for value, count in re.findall(r'id="f-leeftijd-([\w-]+)".*?\((\d+)\)', html, re.S):
+    counts = re.findall(r'id="f-leeftijd-([\w-]+)".*?\((\d+)\)', html, re.S)
+    assert {"vo-onderbouw", "mbo"} <= {value for value, _count in counts}
+    for value, count in counts:
         narrowed = client.get("/zoeken/", {"q": "geld", "leeftijd": value})
         assert result_count(narrowed) == int(count), value
 
 
-def test_facets_narrow_the_results(client, demo):
+def test_facets_narrow_the_results(client, catalogue):
     everything = result_count(client.get("/zoeken/", {"q": "geld"}))
     parents = client.get("/zoeken/", {"q": "geld", "doelgroep": "ouders"})
     assert 0 < result_count(parents) < everything
@@ -79,9 +86,9 @@ SECRET_PHRASE = "kwispelende zeppelinvork"
 
 
 @pytest.fixture
-def presenter_only_phrase(demo):
+def presenter_only_phrase(catalogue):
     """A lesson whose presenter notes, and nothing public anywhere, hold a unique phrase."""
-    lesson = LessonPage.objects.get(slug="geldezels-vo-onderbouw")
+    lesson = catalogue.lesson
     raw = lesson.activities.raw_data
     raw[0]["value"]["presenter_notes"] = f"<p>Let op de {SECRET_PHRASE} in de klas.</p>"
     lesson.activities = raw
@@ -97,10 +104,9 @@ def test_a_phrase_only_in_presenter_notes_is_not_findable_anonymously(client, pr
     assert lesson.title not in [s["title"] for s in suggestions]
 
 
-def test_a_halt_medewerker_finds_presenter_notes(client, presenter_only_phrase):
+def test_a_halt_medewerker_finds_presenter_notes(presenter_only_phrase, login):
     phrase, lesson = presenter_only_phrase
-    client.force_login(get_user_model().objects.get(username="medewerker"))
-    assert lesson.title in result_titles(client.get("/zoeken/", {"q": phrase}))
+    assert lesson.title in result_titles(login("medewerker").get("/zoeken/", {"q": phrase}))
 
 
 BAD_QUERIES = [
@@ -126,32 +132,36 @@ BAD_QUERIES = [
 
 
 @pytest.mark.parametrize("query", BAD_QUERIES)
-def test_hostile_queries_get_a_page_not_an_error(client, demo, query):
+def test_hostile_queries_get_a_page_not_an_error(client, catalogue, query):
     response = client.get("/zoeken/", {"q": query})
     assert response.status_code == 200
     assert "<script>alert(1)</script>" not in response.content.decode()
     assert client.get("/zoeken/suggesties/", {"q": query}).status_code == 200
 
 
-def test_a_very_long_query_says_it_was_shortened(client, demo):
+def test_a_very_long_query_says_it_was_shortened(client, catalogue):
     assert "erg lang" in client.get("/zoeken/", {"q": "geld " * 2000}).content.decode()
 
 
-def test_unknown_facet_values_and_repeated_parameters_are_handled(client, demo):
-    response = client.get("/zoeken/?q=geld&q=wapens&leeftijd=kleuters&leeftijd=mbo&doel=%ff&pagina=999")
+def test_unknown_facet_values_and_repeated_parameters_are_handled(client, catalogue):
+    response = client.get("/zoeken/?q=wapens&q=geld&leeftijd=kleuters&leeftijd=mbo&doel=%ff&pagina=999")
     assert response.status_code == 200
     html = response.content.decode()
     assert "kent de waarde ‘kleuters’ niet" in html
-    assert result_count(response) > 0
+    assert result_count(response) == result_count(client.get("/zoeken/?q=geld&leeftijd=mbo")) > 0  # the last q
 
 
-def test_autocomplete_suggests_titles(client, demo):
+def test_autocomplete_suggests_titles(client, catalogue):
     results = client.get("/zoeken/suggesties/", {"q": "geldez"}).json()["results"]
     assert any(result["title"] == "Geldezels" for result in results)
     assert client.get("/zoeken/suggesties/", {"q": "g"}).json() == {"results": []}
 
 
-@pytest.mark.parametrize(("word", "title"), [("wapen", "Wapens en geweld"), ("geldezel", "Geldezels")])
-def test_a_word_finds_its_inflections(client, demo, word, title):
-    """Dutch stemming on PostgreSQL, prefix matching on SQLite: the singular finds the plural title."""
-    assert title in result_titles(client.get("/zoeken/", {"q": word}))[:3]
+def test_a_word_finds_its_inflections(client, catalogue):
+    """Dutch stemming on PostgreSQL: the singular finds the plural title, though no page holds the singular.
+
+    SQLite's index matches whole words only (the demo's Geldezels holds "geldezel" in its text, so it passes
+    there: tests/search/test_demo_search.py)."""
+    if connection.vendor != "postgresql":
+        pytest.skip("only PostgreSQL stems Dutch words")
+    assert "Geldezels" in result_titles(client.get("/zoeken/", {"q": "geldezel"}))[:3]

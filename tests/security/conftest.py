@@ -7,11 +7,16 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Page, PageViewRestriction, Site
 
-from curriculum.factories import LeerlijnPageFactory, ThemePageFactory
 from curriculum.models import AgeBand, Setting
-from home.factories import HomePageFactory
-from lessons.factories import LessonPageFactory, ParentGuidePageFactory, ProfessionalGuidePageFactory
 from lessons.governance import MEDEWERKER
+from tests.factories import (
+    HomePageFactory,
+    LeerlijnPageFactory,
+    LessonPageFactory,
+    ParentGuidePageFactory,
+    ProfessionalGuidePageFactory,
+    ThemePageFactory,
+)
 
 # Playwright's sync API keeps an event loop in the test thread from its first use on: the ORM may run beside it.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

@@ -16,9 +16,8 @@ from pypdf import PdfReader
 from wagtail.models import PageViewRestriction
 
 from curriculum.facets import ListingFilters
-from curriculum.factories import ThemePageFactory
-from lessons.factories import ParentGuidePageFactory
 from search.faceted import CatalogueFacetedSearch, elasticsearch_search
+from tests.factories import ParentGuidePageFactory, ThemePageFactory
 from tests.security.conftest import lesson, publish, restrict_to_staff
 
 pytestmark = pytest.mark.django_db

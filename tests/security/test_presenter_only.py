@@ -27,7 +27,7 @@ from wagtail.search.models import IndexEntry
 from curriculum.richtext import paragraphs
 from curriculum.vocabularies import Goal
 from lessons.blocks import PublicTextMixin
-from lessons.factories import HelpResourceFactory, ParentGuidePageFactory, activity
+from tests.factories import HelpResourceFactory, ParentGuidePageFactory, activity
 from tests.security.conftest import lesson, publish
 
 pytestmark = pytest.mark.django_db

@@ -3,10 +3,15 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
 
-from curriculum.factories import LeerlijnPageFactory, ThemePageFactory
-from home.factories import HomePageFactory
-from lessons.factories import HelpResourceFactory, LessonPageFactory, ParentGuidePageFactory
-from visits.factories import MunicipalityFactory, VisitFactory
+from tests.factories import (
+    HelpResourceFactory,
+    HomePageFactory,
+    LeerlijnPageFactory,
+    LessonPageFactory,
+    ParentGuidePageFactory,
+    ThemePageFactory,
+)
+from tests.visits.factories import MunicipalityFactory, VisitFactory
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 from django.core import signing
 from django.utils.html import escape
 
-from visits.factories import AnswerFactory, VisitFactory, days_ago
+from tests.visits.factories import AnswerFactory, VisitFactory, days_ago
 from visits.forms import TOKEN_SALT
 from visits.models import Answer, GoalCheckSettings, GoalStatements
 

@@ -7,9 +7,9 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from lessons.factories import LessonPageFactory, activity
+from tests.factories import LessonPageFactory, activity
 from tests.lessons.test_presenter import pdf_text, squeeze
-from visits.factories import VisitFactory
+from tests.visits.factories import VisitFactory
 from visits.models import Municipality, Visit
 
 pytestmark = pytest.mark.django_db

@@ -7,9 +7,9 @@ import pytest
 from django.utils import timezone
 
 from curriculum.richtext import paragraphs
-from lessons.factories import activity
+from tests.factories import activity
+from tests.visits.factories import VisitFactory, days_ago
 from visits import throttle
-from visits.factories import VisitFactory, days_ago
 from visits.models import LookupFailure
 
 pytestmark = pytest.mark.django_db

@@ -9,9 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from curriculum.models import AgeBand, Setting
+from tests.visits.factories import MunicipalityFactory, VisitFactory
 from visits import report
 from visits.codes import ALPHABET
-from visits.factories import MunicipalityFactory, VisitFactory
 from visits.models import Answer, Municipality, Visit, school_year_end
 
 pytestmark = pytest.mark.django_db
