@@ -2,7 +2,7 @@ from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path, reverse_lazy
+from django.urls import include, path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -19,8 +19,8 @@ urlpatterns = [
     # The site's own login for Halt-medewerkers (they have no admin access), with a Dutch template.
     path(
         "inloggen/",
-        # Halt-medewerkers land on Mijn bezoeken (visits/views.py sends other accounts on to the home page).
-        auth_views.LoginView.as_view(template_name="registration/login.html", next_page=reverse_lazy("visits:mine")),
+        # Without a `next`, LOGIN_REDIRECT_URL: Mijn bezoeken (visits/views.py sends other accounts on to the home).
+        auth_views.LoginView.as_view(template_name="registration/login.html"),
         name="login",
     ),
     path("uitloggen/", auth_views.LogoutView.as_view(next_page="/"), name="logout"),

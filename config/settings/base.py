@@ -155,7 +155,7 @@ AXES_ENABLE_ADMIN = True  # Beheer lifts a lockout by deleting the attempt in /d
 AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
 
 LOGIN_URL = "login"  # /inloggen/: the site login for Halt-medewerkers
-LOGIN_REDIRECT_URL = "/"  # without a `next`, never Django's /accounts/profile/ (a 404 here)
+LOGIN_REDIRECT_URL = "visits:mine"  # without a `next`: the medewerker's own overview (others go on to the home page)
 # Private pages (Wagtail's page privacy) send visitors to the same Dutch login, which returns them to the page;
 # Wagtail's own /_util/login/ still answers (with the Dutch form) and is throttled like every login (axes).
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL

@@ -114,9 +114,9 @@ def test_a_login_returns_to_the_private_page_it_came_for(client, medewerker, the
 
 
 @pytest.mark.parametrize("endpoint", ["/inloggen/", "/_util/login/"])
-def test_a_login_without_a_destination_goes_home_not_to_a_404(client, medewerker, endpoint):
+def test_a_login_without_a_destination_goes_to_the_own_overview_not_to_a_404(client, medewerker, endpoint):
     response = attempt(client, endpoint, medewerker.username, PASSWORD)
-    assert response.status_code == 302 and response["Location"] == "/"
+    assert response.status_code == 302 and response["Location"] == "/bezoeken/"  # Mijn bezoeken
     assert "/accounts/profile/" not in response["Location"]
 
 
