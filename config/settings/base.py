@@ -116,7 +116,11 @@ if REDIS_URL:
             "BACKEND": "core.cache.FailSoftRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": name,
-            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5, "RETRY_AFTER": 5},
+            "OPTIONS": {
+                "socket_connect_timeout": 0.25,
+                "socket_timeout": 0.5,
+                "RETRY_AFTER": float(os.environ.get("REDIS_RETRY_AFTER", "5")),  # seconds without Redis after a failure
+            },
         }
         for name in ("default", "pages")
     }

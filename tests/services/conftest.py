@@ -15,6 +15,7 @@ import sys
 import urllib.error
 import urllib.parse
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 
@@ -79,6 +80,11 @@ class Stack:
     password: str
 
 
+def stop_all(servers):
+    with ThreadPoolExecutor() as pool:
+        list(pool.map(lambda server: server.__exit__(None, None, None), servers))
+
+
 @pytest.fixture(scope="module")
 def stack():
     password = secrets.token_urlsafe(16)
@@ -88,17 +94,16 @@ def stack():
         varnish = Varnish([])  # its port is chosen now, so that the app servers can purge it
         plain = app_env(postgres.url, settings="config.settings.dev")
         postgres.migrate(plain)
-        seeded = subprocess.run(
-            [sys.executable, "-m", "tests.services.seed", password],
-            cwd=ROOT,
-            env=plain,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        env = app_env(postgres.url, redis.url, varnish.url, settings="config.settings.dev", REDIS_RETRY_AFTER="1")
+        servers = [Gunicorn(env, workers=1) for _ in range(2)]
+        context.callback(stop_all, servers)  # on the way out, also when another part failed to start
+        seed_command = [sys.executable, "-m", "tests.services.seed", password]
+        with ThreadPoolExecutor() as pool:  # the app servers boot while the seed writes (each takes seconds)
+            seeding = pool.submit(subprocess.run, seed_command, cwd=ROOT, env=plain, capture_output=True, text=True)
+            for started in [pool.submit(server.__enter__) for server in servers]:
+                started.result()
+            seeded = seeding.result()
         assert seeded.returncode == 0, seeded.stderr[-3000:]
-        env = app_env(postgres.url, redis.url, varnish.url, settings="config.settings.dev")
-        servers = [context.enter_context(Gunicorn(env, workers=1)) for _ in range(2)]
         varnish.backend_ports = [server.port for server in servers]
         context.enter_context(varnish)
         yield Stack(postgres, redis, varnish, servers, json.loads(seeded.stdout.splitlines()[-1]), password)

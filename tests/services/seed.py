@@ -48,6 +48,11 @@ def build(password):
         page.refresh_from_db()
         page.specific.save_revision().publish()
 
+    draft_title = "Groepsdruk in de klas, herzien"
+    lesson.refresh_from_db()
+    lesson.title = draft_title
+    lesson.save_revision()  # an editor's draft: nothing public may change until it is published
+
     User.objects.create_superuser("beheer", "beheer@halt.example", password)
     medewerker = User.objects.create_user("medewerker", "medewerker@halt.example", password)
     group = Group.objects.get(permissions__codename=PRESENTER_PERMISSION.split(".")[1], name="Halt-medewerker")
@@ -55,6 +60,7 @@ def build(password):
     return {
         "lesson_id": lesson.pk,
         "lesson_url": lesson.url,
+        "draft_title": draft_title,
         "theme_url": theme.url,
         "leerlijn_url": leerlijn.url,
         "guide_url": guide.url,
