@@ -301,15 +301,17 @@ def serve(app_servers, workers, port, data_dir):
         manage(setup, "migrate", "--no-input", "-v0")
         manage(setup, "collectstatic", "--no-input", "-v0")
         print(manage(setup, "load_demo", "--if-empty").strip(), flush=True)
-        # Varnish's port is known before it starts, so that every app server can purge it.
+        # Varnish stores and purges per Host: the Site's address is the one visitors use (http://localhost:port/).
+        site = f"from wagtail.models import Site; Site.objects.filter(is_default_site=True).update(port={port})"
+        manage(setup, "shell", "-c", site)
         varnish = Varnish([], memory="256m")
-        varnish.port, varnish.url = port or varnish.port, f"http://127.0.0.1:{port or varnish.port}"
+        varnish.port, varnish.url = port, f"http://127.0.0.1:{port}"  # known before it starts: the apps purge it
         env = app_env(postgres.url, redis.url, varnish.url)
         servers = [stack.enter_context(Gunicorn(env, workers=workers)) for _ in range(app_servers)]
         varnish.backend_ports = [server.port for server in servers]
         stack.enter_context(varnish)
         print(f"{app_servers} app servers ({', '.join(s.url for s in servers)}), {workers} workers each", flush=True)
-        print(f"Halt Leerlijn draait op {varnish.url}/ (Varnish). Stoppen: Ctrl-C", flush=True)
+        print(f"Halt Leerlijn draait op http://localhost:{port}/ (Varnish). Stoppen: Ctrl-C", flush=True)
         try:
             while all(server.process.poll() is None for server in servers) and varnish.process.poll() is None:
                 time.sleep(1)
