@@ -58,6 +58,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.csp.SiteCSPMiddleware",
+    # Wagtail's routing per catalogue version, for the requests the page cache does not serve (core/routing.py).
+    "core.routing.RouteCacheMiddleware",
     # Last, so that it sees the view: Wagtail pages for anonymous, session-less visitors (core/caching.py).
     "core.caching.AnonymousPageCacheMiddleware",
 ]

@@ -27,10 +27,10 @@ RENDER_MAX = {
     "home": 14,
     "leerlijn": 22,
     "theme": 23,
-    "lesson": 26,
-    "parent_guide": 26,
-    "professional_guide": 18,
-    "standard_page": 14,
+    "lesson": 27,  # +1: the catalogue version, read once for the cached layout links and route
+    "parent_guide": 27,  # +1: the catalogue version, read once for the cached layout links and route
+    "professional_guide": 19,  # +1: the catalogue version, read once for the cached layout links and route
+    "standard_page": 15,  # +1: the catalogue version, read once for the cached layout links and route
     "listing": 20,
     "search": 25,
     "browse": 20,
