@@ -66,11 +66,13 @@ format: install
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/djhtml templates
 
-# The site at catalogue scale (5,000 lessons), measured: bench/run.py; ~5 minutes, not part of `make test`.
+# The site at catalogue scale (5,000 lessons) on SQLite and on PostgreSQL, through gunicorn and Varnish, measured:
+# bench/run.py; ~15 minutes on two cores, not part of `make test`.
 # Load comes from wrk (Debian) when it can be installed, else from bench/load.py. Results: bench/results/latest.*
-bench: install
+bench: install services
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } || true
-	$(PY) -m bench.run
+	$(PY) -m bench.run --database sqlite
+	$(PY) -m bench.run --database postgres
 
 # The long robustness runs (bench/soak.py, ~5 minutes): 2 minutes at 50 clients on gunicorn against the demo,
 # then PostgreSQL restarted under load. Results: bench/results/soak-latest.*
