@@ -9,6 +9,7 @@ time at 5,000 lessons. The caches are on here (locmem), as deployed.
 import pytest
 from django.contrib.auth.models import Group, User
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
 
@@ -17,6 +18,7 @@ from curriculum.models import AgeBand
 from curriculum.vocabularies import Goal
 from home.factories import HomePageFactory, StandardPageFactory
 from lessons.factories import LessonPageFactory, ParentGuidePageFactory, activity
+from search.models import PresenterText
 
 pytestmark = pytest.mark.django_db
 
@@ -115,3 +117,27 @@ def test_the_remembered_route_follows_the_catalogue(catalogue, medewerker):
         assert f"<title>{lesson.title} |" in medewerker.get(lesson.url).content.decode()
     lesson.unpublish()
     assert medewerker.get(lesson.url).status_code == 404
+
+
+def test_staff_search_finds_presenter_text_in_its_own_index_in_a_bounded_number_of_queries(catalogue, medewerker):
+    """search/engine.py asks the staff index (search.models.PresenterText) instead of reading every lesson."""
+    add_lessons(catalogue, 3)
+    lesson = LessonPageFactory(
+        parent=catalogue["themes"][1],
+        title="Les over de regenboog",
+        activities=[activity("Opening", 50, Goal.KENNIS, notes="Wijs op de regenboogkwal in het verhaal.")],
+    )
+    lesson.save_revision().publish()
+    url = "/zoeken/?q=regenboogkwal"
+    assert lesson.title in medewerker.get(url).content.decode()
+    anonymous = Client()
+    assert lesson.title not in anonymous.get(url).content.decode(), "the public search never reads the staff index"
+    assert PresenterText.objects.filter(page_id=lesson.pk).exists()
+
+    before = queries(medewerker, (url, "Zoeken: regenboogkwal"))
+    add_lessons(catalogue, 9)
+    assert queries(medewerker, (url, "Zoeken: regenboogkwal")) == before
+
+    lesson.unpublish()
+    assert lesson.title not in medewerker.get(url).content.decode()
+    assert not PresenterText.objects.filter(page_id=lesson.pk).exists()
