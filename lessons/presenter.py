@@ -21,6 +21,7 @@ from django.shortcuts import render
 from django.utils.html import strip_tags
 
 from core import pdf
+from core.caching import fragment_cache_context
 from curriculum.vocabularies import Use
 from lessons.access import is_presenter
 from lessons.models.presenting import PresentingSettings
@@ -279,7 +280,7 @@ def lesson_context(request, lesson):
         "safe_delivery": [block.value for block in lesson.safe_delivery],
         "reactive_steps": PresentingSettings.for_request(request).reactive_step_list(),
         "links": links(lesson, request, selection),
-    }
+    } | fragment_cache_context(request)  # the Voorbereiden page's fragment cache (the same for every presenter)
 
 
 @staff_only
