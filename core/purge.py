@@ -5,26 +5,28 @@ FRONTEND_CACHE_URL is); this module decides what to send, after the transaction 
 would let the cache fetch the old page again):
 
 - **ban** (a prefix: the page, its own routes such as `pdf/`, and the pages below it): the changed page, its old
-  path after a move, and the pages that refer to a changed object (Wagtail's reference index: the parent guides
-  that show a help resource, a guide that accompanies a changed lesson);
+  path after a move, and the pages that refer to a changed object (Wagtail's reference index and the pages'
+  ParentalManyToManyFields: the parent guides that show a help resource or accompany a changed lesson);
 - **purge** (the exact path with any query string): the ancestors that list the page (theme, leerlijn, home) and
   the site-wide pages in settings.FRONTEND_CACHE_SITEWIDE (listing, search, suggestions, sitemap);
-- **everything**: a catalogue model that no page refers to (a vocabulary, a site setting): its effect is unknown,
-  so the whole site is banned, which costs a refill and never a stale page.
+- **everything**: a catalogue model that no page refers to (a site setting) or that very many do (an age band):
+  the whole site is banned, which costs a refill and never a stale page.
 
 deploy/varnish/site.vcl gives PURGE and BAN these meanings. A backend without `ban` (a CDN) gets a purge instead.
 """
 
+import functools
 import logging
 from urllib.parse import urlsplit, urlunsplit
 from urllib.request import Request, urlopen
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.urls import NoReverseMatch, reverse
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.models import Page, ReferenceIndex, Site
@@ -34,17 +36,22 @@ logger = logging.getLogger(__name__)
 
 
 class VarnishBackend(HTTPBackend):
-    """Wagtail's HTTP PURGE backend plus BAN: invalidate every URL under a path (deploy/varnish/site.vcl)."""
+    """Wagtail's HTTP PURGE backend with a timeout (a hanging cache must not hang a publish), plus BAN: invalidate
+    every URL under a path (deploy/varnish/site.vcl)."""
+
+    def purge(self, url):
+        self.send("PURGE", url)
 
     def ban(self, url):
-        scheme, netloc, path, _query, _fragment = urlsplit(url)
-        request = Request(
-            urlunsplit([self.cache_scheme, self.cache_netloc, path, "", ""]), headers={"Host": netloc}, method="BAN"
-        )
+        self.send("BAN", url)
+
+    def send(self, method, url):
+        _scheme, netloc, path, query, _fragment = urlsplit(url)
+        target = urlunsplit([self.cache_scheme, self.cache_netloc, path, query, ""])
         try:
-            urlopen(request, timeout=5)  # noqa: S310 - the URL is the configured LOCATION
+            urlopen(Request(target, headers={"Host": netloc}, method=method), timeout=5)  # noqa: S310 - LOCATION
         except OSError as error:
-            logger.error("Could not ban %s from the frontend cache: %s", url, error)
+            logger.error("Could not %s %s in the frontend cache: %s", method.lower(), url, error)
 
 
 def frontend_cache_on():
@@ -86,10 +93,27 @@ def page_urls(pages):
     return [url for page in pages if (url := page.get_full_url())]
 
 
+@functools.cache
+def parental_many_to_many_fields():
+    """(page model, field) for every ParentalManyToManyField on a page type: the reference index leaves them out."""
+    return [
+        (model, field)
+        for model in apps.get_models()
+        if issubclass(model, Page)
+        for field in model._meta.get_fields()
+        if isinstance(field, ParentalManyToManyField) and field.model is model
+    ]
+
+
 def referencing_pages(instance):
-    """Pages whose content refers to `instance` (a help resource, a lesson), from Wagtail's reference index."""
+    """Pages whose content refers to `instance` (a guide showing a help resource, a guide accompanying a lesson):
+    Wagtail's reference index, and the pages' ParentalManyToManyFields, which it does not track."""
     rows = ReferenceIndex.get_references_to(instance).filter(base_content_type=ContentType.objects.get_for_model(Page))
-    return Page.objects.filter(pk__in=[int(pk) for pk in rows.values_list("object_id", flat=True)])
+    ids = {int(pk) for pk in rows.values_list("object_id", flat=True)}
+    for model, field in parental_many_to_many_fields():
+        if isinstance(instance, field.related_model):
+            ids.update(model.objects.filter(**{field.name: instance.pk}).values_list("pk", flat=True))
+    return Page.objects.filter(pk__in=ids)
 
 
 def ancestors_of(pages):
@@ -142,10 +166,10 @@ def is_catalogue_object(sender):
 def on_object_changed(sender, instance, **kwargs):
     if not (frontend_cache_on() and is_catalogue_object(sender)):
         return
-    pages = list(referencing_pages(instance))
-    if pages:
+    pages = list(referencing_pages(instance)[: settings.FRONTEND_CACHE_MAX_BANS + 1])
+    if 0 < len(pages) <= settings.FRONTEND_CACHE_MAX_BANS:
         send_on_commit(*bans_and_purges(pages, []))
-    else:
+    else:  # nobody refers to it (a setting), or so many pages do (an age band) that emptying the site is cheaper
         send_on_commit([site.root_url + "/" for site in Site.objects.all()], [])
 
 
