@@ -5,7 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: install run test test-sqlite test-postgres test-browser lint format screenshots bench soak chromium
+.PHONY: install run serve test test-sqlite test-postgres test-browser test-services lint format screenshots bench soak \
+	chromium services
 
 $(PY):
 	command -v uv >/dev/null || python3 -m pip install --quiet uv
@@ -24,15 +25,30 @@ run: install
 chromium:
 	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
+# Debian's Redis and Varnish for `make serve` and the multi-server tests (one apt-get update, only when missing).
+services:
+	@command -v redis-server >/dev/null && test -x /usr/sbin/varnishd || \
+		{ apt-get update -qq && apt-get install -y -qq redis-server varnish >/dev/null; }
+
+# The production shape on this machine: PostgreSQL (kept in .serve/), Redis, two gunicorn app servers and Varnish in
+# front on http://localhost:$(SERVE_PORT)/, with the demo catalogue (deploy/stack.py). Ctrl-C stops everything.
+SERVE_PORT ?= 8080
+serve: install services
+	$(PY) -m deploy.stack --port $(SERVE_PORT)
+
 # The whole suite: on SQLite (with the browser tests and the checks of the demo catalogue, which load it once),
 # then the behaviour tests again on a throwaway PostgreSQL 15 cluster.
-test: install chromium lint test-sqlite test-postgres
+# The multi-server tests (tests/services/) start their own PostgreSQL, Redis, gunicorns and Varnish: in the SQLite run.
+test: install chromium services lint test-sqlite test-postgres
 
 test-sqlite:
 	$(PY) -m pytest -q
 
 test-postgres:
-	scripts/with-postgres.sh $(PY) -m pytest -q -m "not browser and not demo"
+	scripts/with-postgres.sh $(PY) -m pytest -q -m "not browser and not demo and not services"
+
+test-services: install services
+	$(PY) -m pytest -q -m services
 
 test-browser: install chromium
 	$(PY) -m pytest -q -m browser
@@ -52,11 +68,13 @@ format: install
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/djhtml templates
 
-# The site at catalogue scale (5,000 lessons), measured: bench/run.py; ~5 minutes, not part of `make test`.
+# The site at catalogue scale (5,000 lessons) on SQLite and on PostgreSQL, through gunicorn and Varnish, measured:
+# bench/run.py; ~15 minutes on two cores, not part of `make test`.
 # Load comes from wrk (Debian) when it can be installed, else from bench/load.py. Results: bench/results/latest.*
-bench: install
+bench: install services
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } || true
-	$(PY) -m bench.run
+	$(PY) -m bench.run --database sqlite
+	$(PY) -m bench.run --database postgres
 
 # The long robustness runs (bench/soak.py, ~5 minutes): 2 minutes at 50 clients on gunicorn against the demo,
 # then PostgreSQL restarted under load. Results: bench/results/soak-latest.*

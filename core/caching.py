@@ -27,6 +27,7 @@ from django.core.cache import caches
 from django.db import connection
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from wagtail.models import ModelLogEntry, Page, PageLogEntry, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -125,7 +126,12 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        response = self.get_response(request)
+        if request.user.is_authenticated or settings.SESSION_COOKIE_NAME in request.COOKIES:
+            # Rendered for this visitor (presenter-only material, a CSRF token): no shared cache may keep it,
+            # whatever sits in front (Varnish, a CDN; deploy/varnish/site.vcl also refuses it on its own).
+            patch_cache_control(response, private=True, no_store=True)
+        return response
 
     @staticmethod
     def cache():

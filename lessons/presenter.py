@@ -22,10 +22,12 @@ from urllib.parse import urlencode
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import render
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import conditional_escape, strip_tags
 from wagtail import hooks
 
 from core import pdf
+from core.caching import fragment_cache_context
 from curriculum.vocabularies import Use
 from lessons.access import is_presenter
 from lessons.models.presenting import PresentingSettings
@@ -297,9 +299,10 @@ def lesson_context(request, lesson):
         "activities": selection.activities,
         "materials": collect_materials(selection.activities),
         "safe_delivery": [block.value for block in lesson.safe_delivery],
-        "reactive_steps": PresentingSettings.for_request(request).reactive_step_list(),
+        # Read only when a template needs it: not when Voorbereiden comes from its fragment cache.
+        "reactive_steps": SimpleLazyObject(lambda: PresentingSettings.for_request(request).reactive_step_list()),
         "links": links(lesson, request, selection),
-    }
+    } | fragment_cache_context(request)  # the Voorbereiden page's fragment cache (the same for every presenter)
 
 
 @staff_only

@@ -20,6 +20,7 @@ from curriculum.models import ThemePage
 from lessons.access import is_presenter
 from lessons.models import LessonPage, ParentGuidePage, ProfessionalGuidePage
 from search.faceted import elasticsearch_search
+from search.models import PresenterText
 from search.ranking import ranked_ids
 
 logger = logging.getLogger(__name__)
@@ -113,13 +114,16 @@ def promoted_page_ids(query):
 
 
 def presenter_page_ids(query):
-    """Lessons whose presenter-only text holds every query word: for logged-in Halt staff only."""
-    words = query.lower().split()
-    return [
-        lesson.pk
-        for lesson in LessonPage.objects.live().only("pk", "activities", "safe_delivery")
-        if all(word in lesson.presenter_text().lower() for word in words)
-    ]
+    """Live lessons whose presenter-only text matches every query word: for logged-in Halt staff only. Searched in
+    the staff index (search.models.PresenterText), which the public search never queries."""
+
+    def search(name):
+        entries = get_search_backend(name).search(query, PresenterText.objects.all(), operator="and")
+        return [entry.page_id for entry in entries]
+
+    ids = with_fallback(search)
+    live = set(LessonPage.objects.live().filter(pk__in=ids).values_list("pk", flat=True))
+    return [pk for pk in ids if pk in live]
 
 
 def synonym_page_ids(query):

@@ -64,6 +64,8 @@ MIDDLEWARE = [
     "core.csp.SiteCSPMiddleware",
     # Inside the CSP middleware, so the lockout page it answers with carries the policy too.
     "axes.middleware.AxesMiddleware",
+    # Wagtail's routing per catalogue version, for the requests the page cache does not serve (core/routing.py).
+    "core.routing.RouteCacheMiddleware",
     # Last, so that it sees the view: Wagtail pages for anonymous, session-less visitors (core/caching.py).
     "core.caching.AnonymousPageCacheMiddleware",
 ]
@@ -120,6 +122,25 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 1000},
     },
 }
+# With REDIS_URL (production: `make serve`), every app server shares one Redis for both caches and the sessions;
+# a Redis outage costs speed, never an answer (core/cache.py). Sessions are `cached_db`: in Redis for speed and in
+# the database as the truth, so nobody is logged out when Redis restarts.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        name: {
+            "BACKEND": "core.cache.FailSoftRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": name,
+            "OPTIONS": {
+                "socket_connect_timeout": 0.25,
+                "socket_timeout": 0.5,
+                "RETRY_AFTER": float(os.environ.get("REDIS_RETRY_AFTER", "5")),  # seconds without Redis after a failure
+            },
+        }
+        for name in ("default", "pages")
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Wagtail pages for anonymous visitors without a session (core/caching.py); 0 turns it off. A publish,
 # unpublish, move or delete changes the key at once: the timeout only bounds changes made outside Wagtail.
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
@@ -128,6 +149,15 @@ PAGE_CACHE_MAX_BYTES = 5_000_000
 CATALOGUE_APPS = {"home", "curriculum", "lessons"}
 CATALOGUE_CACHE_TIMEOUT = PAGE_CACHE_TIMEOUT or 600  # the catalogue index and the fragments of the templates
 SEARCH_CACHE_TIMEOUT = CATALOGUE_CACHE_TIMEOUT  # ranked page ids per query (search/engine.py); 0: not cached
+
+# A frontend cache (Varnish: deploy/varnish/site.vcl, or a CDN) in front of the app servers, told by core/purge.py
+# what a publish, unpublish, move or snippet change affects. FRONTEND_CACHE_URL is where it accepts PURGE and BAN.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL") or os.environ.get("VARNISH_URL", "")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {"varnish": {"BACKEND": "core.purge.VarnishBackend", "LOCATION": FRONTEND_CACHE_URL}}
+# Pages that list or count the catalogue (URL names or paths): purged on every change.
+FRONTEND_CACHE_SITEWIDE = ["lesson_listing", "search", "search_autocomplete", "sitemap"]
+FRONTEND_CACHE_MAX_BANS = 50  # a change that more pages refer to empties the whole frontend cache instead
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

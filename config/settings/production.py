@@ -50,3 +50,11 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+
+# `make serve` runs this shape on one machine over plain HTTP (no TLS terminator in front): allowed only when every
+# host is this machine, so a real deployment cannot switch its secure cookies off by accident.
+if os.environ.get("SERVE_PLAIN_HTTP") == "1":
+    if not set(ALLOWED_HOSTS) <= {"127.0.0.1", "localhost"}:
+        raise ImproperlyConfigured("SERVE_PLAIN_HTTP=1 is only for ALLOWED_HOSTS=127.0.0.1,localhost.")
+    SECURE_SSL_REDIRECT = SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
+    SECURE_HSTS_SECONDS = 0

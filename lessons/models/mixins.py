@@ -4,6 +4,7 @@ from django.db import models
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel
 
+from core.caching import fragment_cache_context
 from lessons.access import is_presenter
 
 
@@ -27,12 +28,13 @@ class ReviewByMixin(models.Model):
 
 
 class PresenterContextMixin:
-    """Puts `is_presenter` in the context: templates show presenter-only material only when it is true."""
+    """Puts `is_presenter` in the context: templates show presenter-only material only when it is true. Fragment
+    caches of these pages carry `is_presenter` in their key: presenters and everyone else never share one."""
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["is_presenter"] = is_presenter(request.user)
-        return context
+        return context | fragment_cache_context(request)
 
 
 class AdminTitleMixin:

@@ -31,10 +31,10 @@ RENDER_MAX = {
     "home": 15,
     "leerlijn": 24,
     "theme": 24,
-    "lesson": 26,
-    "parent_guide": 27,
-    "professional_guide": 18,
-    "standard_page": 14,
+    "lesson": 27,  # +1: the catalogue version, read once for the cached layout links and route
+    "parent_guide": 28,  # +1: the catalogue version, read once for the cached layout links and route
+    "professional_guide": 19,  # +1: the catalogue version, read once for the cached layout links and route
+    "standard_page": 15,  # +1: the catalogue version, read once for the cached layout links and route
     "listing": 20,
     "search": 28,  # +3 on SQLite: the second pass over Dutch stems (search/engine.py); cached by catalogue version
     "browse": 20,

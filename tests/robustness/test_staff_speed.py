@@ -1,0 +1,143 @@
+"""A logged-in Halt-medewerker's pages: a bounded number of queries that does not grow with the catalogue.
+
+Staff never get the anonymous page cache (they see presenter-only material), so their lesson page, leerlijn matrix
+and Voorbereiden are rendered on every request; the fragment caches (keyed by catalogue version and by whether the
+visitor is a presenter) and one lookup per request for the site's links keep that cheap. bench/run.py measures the
+time at 5,000 lessons. The caches are on here (locmem), as deployed.
+"""
+
+import pytest
+from curriculum.factories import LeerlijnPageFactory, ThemePageFactory
+from django.contrib.auth.models import Group, User
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from home.factories import HomePageFactory, StandardPageFactory
+from lessons.factories import LessonPageFactory, ParentGuidePageFactory, activity
+from wagtail.models import Page, Site
+
+from curriculum.models import AgeBand
+from curriculum.vocabularies import Goal
+from search.models import PresenterText
+
+pytestmark = pytest.mark.django_db
+
+# The aim is ≤ 10 each: the matrix still reads its facet vocabularies outside its fragment cache (curriculum). With
+# database sessions (the test settings) the session costs one query; with Redis (`cached_db`) none.
+STAFF_MAX = {"lesson": 9, "leerlijn": 13, "prepare": 9}
+PRESENTER_NOTE = "Vraag door zonder namen te noemen"
+
+
+@pytest.fixture
+def catalogue(caches_on):
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, slug="staff-home")
+    Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "root_page": home})
+    for slug in ("over-halt", "toegankelijkheidsverklaring", "privacy"):
+        StandardPageFactory(parent=home, slug=slug)
+    leerlijn = LeerlijnPageFactory(parent=home)
+    themes = [ThemePageFactory(parent=leerlijn) for _ in range(3)]
+    for page in (home, leerlijn, *themes):
+        page.save_revision().publish()
+    return {"home": home, "leerlijn": leerlijn, "themes": themes}
+
+
+def add_lessons(catalogue, count):
+    bands = list(AgeBand.objects.all())
+    lessons = []
+    for n in range(count):
+        lesson = LessonPageFactory(
+            parent=catalogue["themes"][n % 3],
+            age_bands=[bands[n % len(bands)]],
+            activities=[activity("Opening", 50, Goal.KENNIS, notes=PRESENTER_NOTE)],
+        )
+        lesson.save_revision().publish()
+        lessons.append(lesson)
+    guide = ParentGuidePageFactory(parent=catalogue["themes"][0], accompanies=lessons[:2])
+    guide.save_revision().publish()
+    return lessons
+
+
+@pytest.fixture
+def medewerker(client):
+    user = User.objects.create_user("medewerker-snel", password="x")
+    user.groups.add(Group.objects.get(name="Halt-medewerker"))
+    client.force_login(user)
+    return client
+
+
+def staff_urls(catalogue, lesson):
+    """(url, the page's <title> starts with): the title proves that the right page was served."""
+    return {
+        "lesson": (lesson.url, lesson.title),
+        "leerlijn": (catalogue["leerlijn"].url, catalogue["leerlijn"].title),
+        "prepare": (lesson.url + "voorbereiden/", f"Voorbereiden: {lesson.title}"),
+    }
+
+
+def queries(client, url_and_title):
+    """Queries of a repeat visit: the first one fills what every later request shares."""
+    url, title = url_and_title
+    assert client.get(url).status_code == 200, url
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    assert f"<title>{title} |" in response.content.decode(), url
+    return len(captured.captured_queries)
+
+
+@pytest.mark.parametrize("name", STAFF_MAX)
+def test_a_staff_page_takes_a_bounded_number_of_queries(catalogue, medewerker, name):
+    lessons = add_lessons(catalogue, 6)
+    url = staff_urls(catalogue, lessons[0])[name]
+    assert queries(medewerker, url) <= STAFF_MAX[name]
+
+
+def test_staff_queries_do_not_grow_with_the_catalogue(catalogue, medewerker):
+    lessons = add_lessons(catalogue, 3)
+    urls = staff_urls(catalogue, lessons[0])
+    before = {name: queries(medewerker, url) for name, url in urls.items()}
+    add_lessons(catalogue, 9)
+    assert {name: queries(medewerker, url) for name, url in urls.items()} == before
+
+
+def test_the_fragment_caches_keep_presenter_material_for_presenters(catalogue, medewerker, client):
+    """The same fragment is cached once for presenters and once for everyone else: never shared."""
+    lesson = add_lessons(catalogue, 1)[0]
+    assert PRESENTER_NOTE in medewerker.get(lesson.url).content.decode()
+    medewerker.logout()
+    assert PRESENTER_NOTE not in client.get(lesson.url).content.decode()
+    assert PRESENTER_NOTE not in client.get(lesson.url + "?anders=1").content.decode()  # rendered, not the page cache
+
+
+def test_the_remembered_route_follows_the_catalogue(catalogue, medewerker):
+    """core/routing.py keys the route by catalogue version: an unpublished lesson is not found any more."""
+    lesson = add_lessons(catalogue, 1)[0]
+    for _ in range(2):
+        assert f"<title>{lesson.title} |" in medewerker.get(lesson.url).content.decode()
+    lesson.unpublish()
+    assert medewerker.get(lesson.url).status_code == 404
+
+
+def test_staff_search_finds_presenter_text_in_its_own_index_in_a_bounded_number_of_queries(catalogue, medewerker):
+    """search/engine.py asks the staff index (search.models.PresenterText) instead of reading every lesson."""
+    add_lessons(catalogue, 3)
+    lesson = LessonPageFactory(
+        parent=catalogue["themes"][1],
+        title="Les over de regenboog",
+        activities=[activity("Opening", 50, Goal.KENNIS, notes="Wijs op de regenboogkwal in het verhaal.")],
+    )
+    lesson.save_revision().publish()
+    url = "/zoeken/?q=regenboogkwal"
+    assert lesson.title in medewerker.get(url).content.decode()
+    anonymous = Client()
+    assert lesson.title not in anonymous.get(url).content.decode(), "the public search never reads the staff index"
+    assert PresenterText.objects.filter(page_id=lesson.pk).exists()
+
+    before = queries(medewerker, (url, "Zoeken: regenboogkwal"))
+    add_lessons(catalogue, 9)
+    assert queries(medewerker, (url, "Zoeken: regenboogkwal")) == before
+
+    lesson.unpublish()
+    assert lesson.title not in medewerker.get(url).content.decode()
+    assert not PresenterText.objects.filter(page_id=lesson.pk).exists()
