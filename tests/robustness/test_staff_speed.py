@@ -7,18 +7,24 @@ time at 5,000 lessons. The caches are on here (locmem), as deployed.
 """
 
 import pytest
-from curriculum.factories import LeerlijnPageFactory, ThemePageFactory
 from django.contrib.auth.models import Group, User
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from home.factories import HomePageFactory, StandardPageFactory
-from lessons.factories import LessonPageFactory, ParentGuidePageFactory, activity
 from wagtail.models import Page, Site
 
 from curriculum.models import AgeBand
 from curriculum.vocabularies import Goal
 from search.models import PresenterText
+from tests.factories import (
+    HomePageFactory,
+    LeerlijnPageFactory,
+    LessonPageFactory,
+    ParentGuidePageFactory,
+    StandardPageFactory,
+    ThemePageFactory,
+    activity,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -11,15 +11,21 @@ import django
 
 
 def build(password):
-    from curriculum.factories import LeerlijnPageFactory, ThemePageFactory
     from django.contrib.auth.models import Group, User
-    from home.factories import HomePageFactory
-    from lessons.factories import HelpResourceFactory, LessonPageFactory, ParentGuidePageFactory, activity
     from wagtail.models import Page, Site
 
     from curriculum.vocabularies import Goal
     from lessons.access import PRESENTER_PERMISSION
     from lessons.models import ParentGuideHelpResource
+    from tests.factories import (
+        HelpResourceFactory,
+        HomePageFactory,
+        LeerlijnPageFactory,
+        LessonPageFactory,
+        ParentGuidePageFactory,
+        ThemePageFactory,
+        activity,
+    )
 
     root = Page.get_first_root_node()
     for welcome in root.get_children():

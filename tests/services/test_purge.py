@@ -4,13 +4,19 @@ The real round trip through Varnish is in test_two_servers.py; this checks the c
 """
 
 import pytest
-from curriculum.factories import LeerlijnPageFactory, SettingFactory, ThemePageFactory
-from home.factories import HomePageFactory
-from lessons.factories import HelpResourceFactory, LessonPageFactory, ParentGuidePageFactory
 from wagtail.models import Page, Site
 
 from core.purge import VarnishBackend
 from lessons.models import ParentGuideHelpResource
+from tests.factories import (
+    HelpResourceFactory,
+    HomePageFactory,
+    LeerlijnPageFactory,
+    LessonPageFactory,
+    ParentGuidePageFactory,
+    SettingFactory,
+    ThemePageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 SENT = []
