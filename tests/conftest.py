@@ -23,7 +23,10 @@ def pytest_collection_modifyitems(items):
 
     def group(item):
         if "tests/browser/" in str(item.path):
-            return 3  # Playwright leaves an event loop running, where Django refuses database work
+            return 4  # Playwright leaves an event loop running, where Django refuses database work
+        database = item.get_closest_marker("django_db")
+        if database and database.kwargs.get("transaction"):
+            return 3  # a transactional test empties the database when it ends: the session's catalogue and demo too
         if item.get_closest_marker("demo"):
             return 2
         return 1 if "catalogue" in getattr(item, "fixturenames", ()) else 0
