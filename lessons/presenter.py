@@ -52,7 +52,8 @@ class PlannedActivity:
 
     @property
     def kind(self):
-        return self.block.block_type
+        # A shared activity (lessons.blocks.SharedActivityBlock) is shown as the kind of activity it is.
+        return getattr(self.block.block, "presents_as", self.block.block_type)
 
     @property
     def value(self):

@@ -15,7 +15,7 @@ from curriculum.models import AgeBand, LeerlijnPage, ThemePage
 from curriculum.vocabularies import Goal, OfferType, Use
 from lessons.coverage import DRAFT, MISSING, PUBLISHED, build_coverage
 from lessons.governance import govern_leerlijn
-from lessons.models import HelpResource, LessonPage, ParentGuidePage
+from lessons.models import HelpResource, LessonPage, ParentGuidePage, SharedActivity
 from lessons.readability import guide_report
 from lessons.review import DUE_SOON_DAYS, ReviewStatus, due_for_review, review_status_filter
 from lessons.workflows import page_problems
@@ -29,8 +29,20 @@ class HelpResourceViewSet(SnippetViewSet):
     menu_label = "Hulpbronnen"
     menu_order = 300
     add_to_admin_menu = True
-    list_display = ["name", "phone", "url"]
+    list_display = ["name", "phone", "url", "review_by", "live"]
     search_fields = ["name", "when"]
+
+
+# Issue 14: shared activities, written once for many lessons. The "Gebruik" view lists the lessons before a
+# change is published.
+class SharedActivityViewSet(SnippetViewSet):
+    model = SharedActivity
+    icon = "copy"
+    menu_label = "Gedeelde activiteiten"
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["title", "live"]
+    search_fields = ["title"]
 
 
 class ReviewStatusFilterMixin(django_filters.FilterSet):
@@ -113,6 +125,7 @@ class ParentGuideListingViewSet(PageListingViewSet):
 
 
 register_snippet(HelpResourceViewSet)
+register_snippet(SharedActivityViewSet)
 
 
 @hooks.register("register_admin_viewset")

@@ -2,6 +2,7 @@ from .guides import ParentGuideHelpResource, ParentGuidePage, ProfessionalGuideP
 from .help import HelpResource
 from .lesson import LessonPage
 from .presenting import PresentingSettings
+from .shared import SharedActivity
 
 __all__ = [
     "HelpResource",
@@ -10,4 +11,5 @@ __all__ = [
     "ParentGuidePage",
     "PresentingSettings",
     "ProfessionalGuidePage",
+    "SharedActivity",
 ]

@@ -12,6 +12,7 @@ from core import pdf
 from core.privacy import public
 from curriculum.facets import CATALOGUE_INDEX_FIELDS, CatalogueFacets
 from curriculum.vocabularies import Audience, Goal, OfferType
+from lessons.blocks import FactBlock
 from lessons.forms import ParentGuidePageForm
 from lessons.models.help import HelpResource
 from lessons.models.mixins import ReviewByMixin
@@ -19,6 +20,16 @@ from lessons.models.mixins import ReviewByMixin
 
 def sentence_list(label, help_text):
     return StreamField([("item", blocks.CharBlock(label=label))], verbose_name=label, help_text=help_text)
+
+
+def legal_facts_field():
+    """The legal facts a guide cites from the register, shown under 'Wat zegt de wet?'."""
+    return StreamField(
+        [("fact", FactBlock())],
+        blank=True,
+        verbose_name="wet en regels",
+        help_text="Wetsfeiten uit het register; typ wetten en leeftijden niet zelf over.",
+    )
 
 
 class ParentGuidePage(RoutablePageMixin, ReviewByMixin, CatalogueFacets, Page):
@@ -36,6 +47,7 @@ class ParentGuidePage(RoutablePageMixin, ReviewByMixin, CatalogueFacets, Page):
     conversation_starters = sentence_list("gespreksstarters", "Vragen die ouders thuis kunnen stellen.")
     what_you_can_do = sentence_list("wat u kunt doen", "Korte, concrete tips.")
     meeting = models.TextField("over de ouderbijeenkomst", blank=True)
+    legal_facts = legal_facts_field()
 
     parent_page_types = ["curriculum.ThemePage"]
     subpage_types = []
@@ -68,6 +80,7 @@ class ParentGuidePage(RoutablePageMixin, ReviewByMixin, CatalogueFacets, Page):
         FieldPanel("conversation_starters"),
         FieldPanel("what_you_can_do"),
         FieldPanel("meeting"),
+        FieldPanel("legal_facts"),
         InlinePanel("help_resources", heading="Hier vindt u hulp", label="hulpbron", min_num=1),
     ]
     edit_handler = TabbedInterface(
@@ -131,6 +144,7 @@ class ProfessionalGuidePage(ReviewByMixin, CatalogueFacets, Page):
     signals = sentence_list("signalen", "Waaraan herken je het? Eén signaal per regel.")
     handelingsperspectief = sentence_list("handelingsperspectief", "Wat kun je doen? Eén stap per regel.")
     training_details = RichTextField("praktische informatie", features=["bold", "italic", "ul", "link"])
+    legal_facts = legal_facts_field()
 
     parent_page_types = ["curriculum.ThemePage"]
     subpage_types = []
@@ -156,6 +170,7 @@ class ProfessionalGuidePage(ReviewByMixin, CatalogueFacets, Page):
         FieldPanel("signals"),
         FieldPanel("handelingsperspectief"),
         FieldPanel("training_details"),
+        FieldPanel("legal_facts"),
     ]
     edit_handler = TabbedInterface(
         [
