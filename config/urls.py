@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from curriculum import facts as legal_facts
 from search import views as search_views
 
 urlpatterns = [
@@ -25,6 +26,7 @@ urlpatterns = [
     path("voorlichtingen/", search_views.lesson_listing, name="lesson_listing"),
     path("zoeken/", search_views.search, name="search"),
     path("zoeken/suggesties/", search_views.autocomplete, name="search_autocomplete"),
+    path("wet-en-regels/", legal_facts.legal_facts, name="legal_facts"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
 ]

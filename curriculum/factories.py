@@ -1,8 +1,10 @@
+import datetime
+
 import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
-from curriculum.models import AgeBand, LeerlijnPage, Setting, ThemePage
+from curriculum.models import AgeBand, LeerlijnPage, LegalFact, Setting, ThemePage
 from curriculum.richtext import paragraphs
 
 
@@ -46,3 +48,19 @@ class ThemePageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = ThemePage
         django_get_or_create = ("slug", "parent")
+
+
+class LegalFactFactory(DjangoModelFactory):
+    """A published legal fact (the row holds the published version; drafts are revisions)."""
+
+    statement = factory.Sequence(lambda n: f"Wetsfeit {n}: dit is strafbaar.")
+    slug = factory.Sequence(lambda n: f"wetsfeit-{n}")
+    article = factory.Sequence(lambda n: f"artikel {n}")
+    law = "Wetboek van Strafrecht"
+    source_url = "https://wetten.overheid.nl/BWBR0001854/"
+    checked_on = factory.LazyFunction(datetime.date.today)
+    review_by = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=365))
+
+    class Meta:
+        model = LegalFact
+        django_get_or_create = ("slug",)

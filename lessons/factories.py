@@ -5,7 +5,7 @@ from factory.django import DjangoModelFactory
 from curriculum.models import AgeBand, Setting
 from curriculum.richtext import paragraphs
 from curriculum.vocabularies import Goal
-from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage
+from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage, SharedActivity
 
 
 def activity(title, minutes, goal, pupil_content="Wat de klas ziet.", notes="", **extra):
@@ -21,7 +21,21 @@ def activity(title, minutes, goal, pupil_content="Wat de klas ziet.", notes="", 
             "instructions": paragraphs(extra.pop("instructions", "Zo voer je het uit.")),
             "presenter_notes": paragraphs(notes),
             "materials": extra.pop("materials", []),
+            "facts": extra.pop("facts", []),
         },
+    }
+
+
+def cites(*facts):
+    """Raw ListBlock data for an activity's `facts`: FactBlocks choosing these legal facts."""
+    return [{"fact": fact.pk} for fact in facts]
+
+
+def shared(activity, minutes, goal, optional=False):
+    """Raw stream data for one SharedActivityBlock."""
+    return {
+        "type": "shared",
+        "value": {"activity": activity.pk, "minutes": minutes, "goal": goal, "optional": optional},
     }
 
 
@@ -57,6 +71,17 @@ class HelpResourceFactory(DjangoModelFactory):
     class Meta:
         model = HelpResource
         django_get_or_create = ("slug",)
+
+
+class SharedActivityFactory(DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Groepsafspraken {n}")
+    pupil_content = paragraphs("We luisteren naar elkaar.")
+    instructions = paragraphs("Spreek de afspraken samen af.")
+    presenter_notes = paragraphs("Let op wie stil blijft.")
+    materials = "Digibord"
+
+    class Meta:
+        model = SharedActivity
 
 
 class LessonPageFactory(wagtail_factories.PageFactory):

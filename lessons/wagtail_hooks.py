@@ -14,6 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from curriculum.models import AgeBand, LeerlijnPage, ThemePage
 from curriculum.vocabularies import Goal, OfferType, Use
 from lessons.coverage import DRAFT, MISSING, PUBLISHED, build_coverage
+from lessons.fact_review import FactReviewPanel
 from lessons.governance import govern_leerlijn
 from lessons.models import HelpResource, LessonPage, ParentGuidePage, SharedActivity
 from lessons.readability import guide_report
@@ -151,6 +152,7 @@ class ReviewDuePanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_review_due_panel(request, panels):
     panels.append(ReviewDuePanel())
+    panels.append(FactReviewPanel())  # issue 14: pages citing a changed legal fact, facts due for review
 
 
 # -- Publishing: the rules outside the edit form, and the readability of parent guides ---------------------------
