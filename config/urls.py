@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from curriculum import facts as legal_facts
+from lessons import api
 from search import views as search_views
 
 urlpatterns = [
@@ -26,6 +27,9 @@ urlpatterns = [
     path("voorlichtingen/", search_views.lesson_listing, name="lesson_listing"),
     path("zoeken/", search_views.search, name="search"),
     path("zoeken/suggesties/", search_views.autocomplete, name="search_autocomplete"),
+    path("api/v2/", api.api_router.urls),
+    path("api/export/catalogus.json", api.catalogue_json, name="export_catalogue"),
+    path("api/export/lessen.csv", api.lessons_csv, name="export_lessons"),
     path("wet-en-regels/", legal_facts.legal_facts, name="legal_facts"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),

@@ -33,6 +33,16 @@ def citing_pages(facts, pages=None):
     return cited
 
 
+def facts_cited_by(page):
+    """The published legal facts `page` cites (its live version, as the reference index has it), in order."""
+    fact_ids = ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id=str(page.pk),
+        to_content_type=ContentType.objects.get_for_model(LegalFact),
+    ).values_list("to_object_id", flat=True)
+    return LegalFact.objects.filter(live=True, pk__in=[int(pk) for pk in fact_ids]).order_by("law", "article", "slug")
+
+
 def legal_facts(request):
     """Every published fact with its source and the public pages that cite it."""
     facts = list(LegalFact.objects.filter(live=True).order_by("law", "article", "slug"))

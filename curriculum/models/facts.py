@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PublishingPanel
+from wagtail.api import APIField
 from wagtail.search import index
 
 from core.snippets import ReviewedSnippet
@@ -52,6 +53,15 @@ class LegalFact(ReviewedSnippet, index.Indexed):
             heading="Controle",
         ),
         PublishingPanel(),
+    ]
+    # The read API (/api/v2/wetsfeiten/): the owner is a person and stays out.
+    api_fields = [
+        APIField("slug"),
+        APIField("statement"),
+        APIField("article"),
+        APIField("law"),
+        APIField("source_url"),
+        APIField("checked_on"),
     ]
     search_fields = [
         index.SearchField("statement"),

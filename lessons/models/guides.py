@@ -3,6 +3,7 @@ from django.http import HttpResponseNotAllowed
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -12,10 +13,11 @@ from core import pdf
 from core.privacy import public
 from curriculum.facets import CATALOGUE_INDEX_FIELDS, CatalogueFacets
 from curriculum.vocabularies import Audience, Goal, OfferType
+from lessons import api_fields as api
 from lessons.blocks import FactBlock
 from lessons.forms import ParentGuidePageForm
 from lessons.models.help import HelpResource
-from lessons.models.mixins import ReviewByMixin
+from lessons.models.mixins import CitesFactsMixin, ReviewByMixin
 
 
 def sentence_list(label, help_text):
@@ -32,7 +34,7 @@ def legal_facts_field():
     )
 
 
-class ParentGuidePage(RoutablePageMixin, ReviewByMixin, CatalogueFacets, Page):
+class ParentGuidePage(RoutablePageMixin, ReviewByMixin, CitesFactsMixin, CatalogueFacets, Page):
     """A home-discussion guide for parents, in plain Dutch (B1), to read on a phone."""
 
     audience = Audience.OUDERS
@@ -63,6 +65,17 @@ class ParentGuidePage(RoutablePageMixin, ReviewByMixin, CatalogueFacets, Page):
         index.SearchField("what_you_can_do"),
         index.AutocompleteField("intro"),
         *CATALOGUE_INDEX_FIELDS,
+    ]
+
+    api_fields = [  # the read API: everything here is public
+        APIField("intro"),
+        APIField("learned", serializer=api.GoalsField()),
+        APIField("conversation_starters", serializer=api.SentenceListField()),
+        APIField("what_you_can_do", serializer=api.SentenceListField()),
+        APIField("meeting"),
+        APIField("help_resources", serializer=api.HelpResourcesField()),
+        APIField("accompanies", serializer=api.LiveLessonsField()),
+        APIField("legal_facts", serializer=api.CitedFactsField(source="cited_facts")),
     ]
 
     content_panels = [
@@ -129,7 +142,7 @@ class ParentGuideHelpResource(Orderable):
     panels = [FieldPanel("resource")]
 
 
-class ProfessionalGuidePage(ReviewByMixin, CatalogueFacets, Page):
+class ProfessionalGuidePage(ReviewByMixin, CitesFactsMixin, CatalogueFacets, Page):
     """Material for teachers and school support staff: background, signals, what to do, training details."""
 
     audience = Audience.PROFESSIONALS
@@ -158,6 +171,18 @@ class ProfessionalGuidePage(ReviewByMixin, CatalogueFacets, Page):
         index.AutocompleteField("summary"),
         index.FilterField("offer_type"),
         *CATALOGUE_INDEX_FIELDS,
+    ]
+
+    api_fields = [  # the read API: everything here is public
+        APIField("offer_type"),
+        APIField("audience_description"),
+        APIField("duration"),
+        APIField("summary"),
+        APIField("background"),
+        APIField("signals", serializer=api.SentenceListField()),
+        APIField("handelingsperspectief", serializer=api.SentenceListField()),
+        APIField("training_details"),
+        APIField("legal_facts", serializer=api.CitedFactsField(source="cited_facts")),
     ]
 
     content_panels = [

@@ -1,6 +1,7 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 
+from curriculum.facts import facts_cited_by
 from lessons.access import is_presenter
 
 
@@ -22,3 +23,10 @@ class PresenterContextMixin:
         context = super().get_context(request, *args, **kwargs)
         context["is_presenter"] = is_presenter(request.user)
         return context
+
+
+class CitesFactsMixin:
+    """Pages that cite legal facts (in activities or a 'wet en regels' field) list them for the API and export."""
+
+    def cited_facts(self):
+        return list(facts_cited_by(self))
