@@ -22,7 +22,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex, Site
 
 from core.caching import AnonymousPageCacheMiddleware
 from core.privacy import public
@@ -87,11 +87,22 @@ class PublicPagesAPIViewSet(PublicReadOnly, PagesAPIViewSet):
         return super().get_base_queryset().public()
 
     def get_queryset(self):
-        queryset = super().get_queryset()
+        queryset = super().get_queryset().select_related("locale")  # html_url reads each page's locale
         if queryset.model is LessonPage:
             edurep = Prefetch("age_bands__edurep_levels", queryset=EdurepLevel.objects.order_by("sort_order"))
             queryset = queryset.prefetch_related(edurep, "settings", "content_guidance")
         return queryset
+
+    def paginate_queryset(self, queryset):
+        """One page of results, with what each item needs read once for all of them: the sites' root paths (for
+        `html_url`, which Wagtail's serializer computes without the request, so per page) and the cited facts."""
+        pages = list(super().paginate_queryset(queryset))
+        root_paths = Site.get_site_root_paths()
+        citations = fact_citations(pages, as_objects=True) if queryset.model is not Page else {}
+        for page in pages:
+            page._wagtail_cached_site_root_paths = root_paths  # where Page.get_url_parts looks first
+            page.prefetched_facts = citations.get(page.pk, [])
+        return pages
 
 
 class PublicImagesAPIViewSet(PublicReadOnly, ImagesAPIViewSet):
@@ -124,22 +135,23 @@ api_router.register_endpoint("wetsfeiten", LegalFactsAPIViewSet)
 # -- Bulk export: the whole public catalogue in a fixed number of queries ---------------------------------------
 
 
-def fact_citations(pages):
-    """{page pk: [fact slug, ...]} for the published facts these pages cite: two queries for any number of pages."""
+def fact_citations(pages, as_objects=False):
+    """{page pk: [fact slug (or fact), ...]} for the published facts these pages cite: two queries for any number
+    of pages."""
     references = ReferenceIndex.objects.filter(
         base_content_type=ContentType.objects.get_for_model(Page),
         object_id__in=[str(page.pk) for page in pages],
         to_content_type=ContentType.objects.get_for_model(LegalFact),
     ).values_list("object_id", "to_object_id")
     references = list(references)
-    slugs = dict(
-        LegalFact.objects.filter(live=True, pk__in={int(fact) for _, fact in references}).values_list("pk", "slug")
-    )
+    facts = LegalFact.objects.filter(live=True, pk__in={int(fact) for _, fact in references})
+    found = {fact.pk: fact if as_objects else fact.slug for fact in facts}
     cited = defaultdict(list)
     for page_id, fact_id in references:
-        if int(fact_id) in slugs:
-            cited[int(page_id)].append(slugs[int(fact_id)])
-    return {pk: sorted(facts) for pk, facts in cited.items()}
+        if int(fact_id) in found:
+            cited[int(page_id)].append(found[int(fact_id)])
+    key = (lambda fact: (fact.law, fact.article, fact.slug)) if as_objects else None
+    return {pk: sorted(facts, key=key) for pk, facts in cited.items()}
 
 
 def age_band_data():

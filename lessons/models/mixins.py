@@ -29,4 +29,7 @@ class CitesFactsMixin:
     """Pages that cite legal facts (in activities or a 'wet en regels' field) list them for the API and export."""
 
     def cited_facts(self):
+        """Read in bulk for a listing (`prefetched_facts`, set by lessons/api.py), else one query for this page."""
+        if hasattr(self, "prefetched_facts"):
+            return self.prefetched_facts
         return list(facts_cited_by(self))
