@@ -75,6 +75,7 @@ class HelpResourceFactory(DjangoModelFactory):
 
 class SharedActivityFactory(DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Groepsafspraken {n}")
+    slug = factory.Sequence(lambda n: f"groepsafspraken-{n}")
     pupil_content = paragraphs("We luisteren naar elkaar.")
     instructions = paragraphs("Spreek de afspraken samen af.")
     presenter_notes = paragraphs("Let op wie stil blijft.")

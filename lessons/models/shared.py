@@ -16,6 +16,7 @@ TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
 class SharedActivity(ReviewedSnippet, index.Indexed):
     title = models.CharField("titel", max_length=120, unique=True)
+    slug = models.SlugField("slug", max_length=100, unique=True, help_text="Vaste naam, bijvoorbeeld voor de demo.")
     pupil_content = RichTextField(
         "inhoud voor leerlingen", features=TEXT_FEATURES, help_text="Wat op het scherm staat."
     )
@@ -34,6 +35,7 @@ class SharedActivity(ReviewedSnippet, index.Indexed):
 
     panels = [
         FieldPanel("title"),
+        FieldPanel("slug"),
         FieldPanel("pupil_content"),
         FieldPanel("instructions"),
         FieldPanel("presenter_notes"),
