@@ -165,3 +165,16 @@ def test_activity_stream_value_round_trips_facts():
         is_lazy=True,
     )
     assert stream[0].value["facts"][0]["fact"] == fact
+
+
+def test_slides_show_the_cited_fact(client, theme):
+    from django.contrib.auth.models import Group
+
+    from lessons.governance import MEDEWERKER
+
+    fact = LegalFactFactory(statement="Op de dia: vernieling is strafbaar.")
+    lesson = lesson_citing(theme, fact)
+    presenter = get_user_model().objects.create_user("medewerker-dia", password="x")
+    presenter.groups.add(Group.objects.get(name=MEDEWERKER))
+    client.force_login(presenter)
+    assert "Op de dia: vernieling is strafbaar." in client.get(lesson.present_url).content.decode()
