@@ -1,5 +1,5 @@
-"""'Te herzien' because of the law: pages that cite a legal fact published after the page was, and facts past
-their review-by date.
+"""'Te herzien' because of the law: pages that cite a legal fact published after the page was, and facts and
+help resources (phone numbers) past their review-by date.
 
 Nothing is stored: a page is flagged while a fact it cites was published later than the page itself, so
 republishing the page after checking it clears the flag. This joins the review-due panel on the admin dashboard
@@ -14,6 +14,7 @@ from wagtail.models import Page
 
 from curriculum.facts import citing_pages
 from curriculum.models import LegalFact
+from lessons.models import HelpResource
 from lessons.review import DUE_SOON_DAYS, today
 
 
@@ -47,10 +48,25 @@ def facts_due_for_review(on=None):
     ]
 
 
+def help_resources_due_for_review(on=None):
+    """Help resources past their review-by date or due within DUE_SOON_DAYS: a wrong number is a safety issue."""
+    on = on or today()
+    soon = on + datetime.timedelta(days=DUE_SOON_DAYS)
+    return [
+        (resource, (resource.review_by - on).days)
+        for resource in HelpResource.objects.filter(review_by__lte=soon).order_by("review_by", "name")
+    ]
+
+
 class FactReviewPanel(Component):
     name = "fact_review"
     template_name = "lessons/admin/fact_review_panel.html"
     order = 231  # right after the review-due panel
 
     def get_context_data(self, parent_context):
-        return {"pages": pages_with_changed_facts(), "facts": facts_due_for_review(), "days": DUE_SOON_DAYS}
+        return {
+            "pages": pages_with_changed_facts(),
+            "facts": facts_due_for_review(),
+            "help_resources": help_resources_due_for_review(),
+            "days": DUE_SOON_DAYS,
+        }

@@ -28,3 +28,14 @@ def test_help_resources_go_through_the_workflow_and_have_a_review_date():
     line = HelpResourceFactory(review_by=datetime.date.today())
     assert line.get_workflow() is not None
     assert line.review_by == datetime.date.today()
+
+
+def test_help_resources_due_for_review_are_on_the_dashboard(client):
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+
+    HelpResourceFactory(name="Oude hulplijn", review_by=datetime.date.today() - datetime.timedelta(days=2))
+    HelpResourceFactory(name="Nieuwe hulplijn", review_by=datetime.date.today() + datetime.timedelta(days=300))
+    client.force_login(get_user_model().objects.create_superuser("beheer-hulp", "h@halt.example", "x"))
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Oude hulplijn" in html and "Nieuwe hulplijn" not in html
