@@ -88,13 +88,12 @@ def read_content(vocabulary, folder=CONTENT_DIR):
     help_resources = reader.check(help_path, HELP_RESOURCES, reader.yaml(help_path), vocabulary)
     if help_resources is not None:
         vocabulary = replace(vocabulary, help=frozenset(resource.slug for resource in help_resources))
-    # Legal facts and shared activities: written once, cited by slug from the theme files.
-    facts_path = folder / "facts.yaml"
-    facts = reader.check(facts_path, LEGAL_FACTS, reader.yaml(facts_path), vocabulary)
+    # Legal facts and shared activities: written once, cited by slug from the theme files. Optional files: a
+    # content folder without them simply cites nothing.
+    facts = reader.optional(folder / "facts.yaml", LEGAL_FACTS, vocabulary)
     if facts is not None:
         vocabulary = replace(vocabulary, facts=frozenset(fact.slug for fact in facts))
-    shared_path = folder / "shared-activities.yaml"
-    shared = reader.check(shared_path, SHARED_ACTIVITIES, reader.yaml(shared_path), vocabulary)
+    shared = reader.optional(folder / "shared-activities.yaml", SHARED_ACTIVITIES, vocabulary)
     if shared is not None:
         vocabulary = replace(vocabulary, shared_activities=frozenset(activity.slug for activity in shared))
     site_path = folder / "site.yaml"
@@ -178,6 +177,12 @@ class Reader:
             for problem in error.errors(include_url=False):
                 self.report(path, message(problem), field_path(problem["loc"]))
             return None
+
+    def optional(self, path, model, vocabulary):
+        """A list file that may be absent (then empty); None after reporting its problems."""
+        if not path.exists():
+            return []
+        return self.check(path, model, self.yaml(path), vocabulary)
 
     def numbered(self, path, item):
         """`item` when the file's name is `<number>-<its slug>`, the name that orders it in the folder."""
