@@ -22,7 +22,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.models import CollectionViewRestriction, Page, ReferenceIndex, Site
 
 from core.caching import AnonymousPageCacheMiddleware
 from core.privacy import public
@@ -110,7 +110,12 @@ class PublicImagesAPIViewSet(PublicReadOnly, ImagesAPIViewSet):
 
 
 class PublicDocumentsAPIViewSet(PublicReadOnly, DocumentsAPIViewSet):
-    pass
+    def get_queryset(self):
+        """Documents in a collection with a view restriction (or below one) are not for the open API."""
+        queryset = super().get_queryset()
+        for restriction in CollectionViewRestriction.objects.select_related("collection"):
+            queryset = queryset.exclude(collection__path__startswith=restriction.collection.path)
+        return queryset
 
 
 class LegalFactsAPIViewSet(PublicReadOnly, BaseAPIViewSet):

@@ -284,3 +284,19 @@ def test_api_responses_are_cached_by_catalogue_version(client, catalogue, settin
     assert "X-Page-Cache" not in fresh and fresh.json()["title"] == "Nieuwe titel"
     for cache in caches.all():
         cache.clear()
+
+
+def test_documents_in_a_restricted_collection_stay_out(client):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    root = Collection.get_first_root_node()
+    staff_only = root.add_child(name="Alleen voor medewerkers")
+    CollectionViewRestriction.objects.create(collection=staff_only, restriction_type="login")
+    Document.objects.create(title="Openbaar werkblad", file=ContentFile(b"%PDF-1.4", name="werkblad.pdf"))
+    Document.objects.create(
+        title="Intern protocol", file=ContentFile(b"%PDF-1.4", name="protocol.pdf"), collection=staff_only
+    )
+    titles = [item["title"] for item in client.get("/api/v2/documents/").json()["items"]]
+    assert titles == ["Openbaar werkblad"]
