@@ -241,13 +241,14 @@ class WorksheetBlock(TimedActivityBlock):
 
 
 class SharedActivityValue(blocks.StructValue):
-    """The lesson's own minutes, goal and choice to skip, and the shared activity's published text for the rest.
+    """The lesson's own minutes, goal, choice to skip and notes, and the shared activity's published text.
 
-    Code and templates read a shared activity like any other activity (`value["title"]`, `value.pupil_content`).
-    A shared activity that has never been published gives empty text: drafts never reach a lesson.
+    Code and templates read a shared activity like any other activity (`value["title"]`, `value.pupil_content`);
+    its presenter notes are the lesson's own notes followed by the shared ones. A shared activity that has never
+    been published gives empty text: drafts never reach a lesson.
     """
 
-    SHARED_FIELDS = ("title", "pupil_content", "instructions", "presenter_notes", "materials")
+    SHARED_FIELDS = ("title", "pupil_content", "instructions", "materials")
 
     def shared(self, name):
         activity = super().get("activity")
@@ -259,20 +260,30 @@ class SharedActivityValue(blocks.StructValue):
             return activity.title
         return RichText(getattr(activity, name))
 
+    def notes(self):
+        own = super().get("presenter_notes")
+        activity = super().get("activity")
+        shared = activity.presenter_notes if activity is not None and activity.live else ""
+        return RichText((own.source if own else "") + shared)
+
+    def __getitem__(self, name):
+        return self.notes() if name == "presenter_notes" else super().__getitem__(name)
+
     def __missing__(self, name):
         if name in self.SHARED_FIELDS:
             return self.shared(name)
         raise KeyError(name)
 
     def get(self, name, default=None):
+        if name == "presenter_notes":
+            return self.notes()
         return self.shared(name) if name in self.SHARED_FIELDS else super().get(name, default)
 
 
-class SharedActivityBlock(blocks.StructBlock):
-    """An activity written once (lessons.SharedActivity) with this lesson's minutes and goal."""
+class SharedActivityBlock(PublicTextMixin, blocks.StructBlock):
+    """An activity written once (lessons.SharedActivity) with this lesson's minutes, goal and notes."""
 
-    presents_as = "activity"  # on slides, in the lesson plan and the handout it is an ordinary activity
-    presenter_only = ()
+    presents_as = "activity"  # on slides, in the lesson plan and the handout it reads as an ordinary activity
 
     activity = SnippetChooserBlock(
         "lessons.SharedActivity",
@@ -283,6 +294,12 @@ class SharedActivityBlock(blocks.StructBlock):
     goal = blocks.ChoiceBlock(label="Lesdoel", choices=Goal.choices, help_text="Het lesdoel dat dit onderdeel dient.")
     optional = blocks.BooleanBlock(
         label="Optioneel", required=False, help_text="Kan worden overgeslagen als de tijd krap is."
+    )
+    presenter_notes = blocks.RichTextBlock(
+        label="Notities voor de presentator bij deze les",
+        features=TEXT_FEATURES,
+        required=False,
+        help_text="Alleen voor ingelogde Halt-medewerkers; staat vóór de notities van de gedeelde activiteit.",
     )
 
     class Meta:

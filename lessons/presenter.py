@@ -52,8 +52,12 @@ class PlannedActivity:
 
     @property
     def kind(self):
-        # A shared activity (lessons.blocks.SharedActivityBlock) is shown as the kind of activity it is.
-        return getattr(self.block.block, "presents_as", self.block.block_type)
+        return self.block.block_type
+
+    @property
+    def presents_as(self):
+        """The kind of activity it reads as: a shared activity (lessons.blocks.SharedActivityBlock) as an activity."""
+        return getattr(self.block.block, "presents_as", self.kind)
 
     @property
     def value(self):
@@ -81,7 +85,7 @@ class PlannedActivity:
 
     @property
     def materials(self):
-        items = list(self.value.get("materials") or []) if self.kind == "activity" else []
+        items = list(self.value.get("materials") or []) if self.presents_as == "activity" else []
         if self.kind == "worksheet" and self.value.get("document"):
             items.append(f"Werkblad '{self.value['document'].title}' (geprint, één per leerling)")
         if self.kind == "video" and self.value.get("video"):
