@@ -31,12 +31,10 @@ def cites(*facts):
     return [{"fact": fact.pk} for fact in facts]
 
 
-def shared(activity, minutes, goal, optional=False):
-    """Raw stream data for one SharedActivityBlock."""
-    return {
-        "type": "shared",
-        "value": {"activity": activity.pk, "minutes": minutes, "goal": goal, "optional": optional},
-    }
+def shared(activity, minutes, goal, optional=False, notes=""):
+    """Raw stream data for one SharedActivityBlock (`notes`: this lesson's own presenter notes)."""
+    value = {"activity": activity.pk, "minutes": minutes, "goal": goal, "optional": optional}
+    return {"type": "shared", "value": value | {"presenter_notes": paragraphs(notes)}}
 
 
 def default_activities():

@@ -40,6 +40,7 @@ SECRETS = {
     "ground_rule": "GEHEIMEGROEPSAFSPRAAK",
     "disclosure": "GEHEIMONTHULLINGSPROTOCOL",
     "shared_notes": "GEHEIMGEDEELDENOTITIE",
+    "shared_lesson_notes": "GEHEIMLESNOTITIEBIJGEDEELD",
 }
 PUBLIC_PHRASE = "OPENBAARLEERLINGTEKST"
 
@@ -64,7 +65,7 @@ def catalogue(theme):
         activity(
             "Opening", 5, Goal.KENNIS, pupil_content=PUBLIC_PHRASE, notes=SECRETS["activity_notes"], facts=cites(fact)
         ),
-        shared(ground_rules, 5, Goal.KENNIS),
+        shared(ground_rules, 5, Goal.KENNIS, notes=SECRETS["shared_lesson_notes"]),
         timed(
             "dilemma",
             "Wat zou jij doen?",

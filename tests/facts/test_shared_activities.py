@@ -115,3 +115,20 @@ def test_shared_activities_have_revisions_and_the_workflow():
     assert rules.get_workflow() is not None
     publish_change(rules, title="Nieuwe titel")
     assert rules.revisions.count() == 1 and SharedActivity.objects.get(pk=rules.pk).title == "Nieuwe titel"
+
+
+def test_a_lesson_adds_its_own_notes_before_the_shared_ones(client, theme, presenter):
+    rules = SharedActivityFactory(presenter_notes=paragraphs("Gedeelde notitie."))
+    activities = [
+        shared(rules, 5, Goal.BEWUSTWORDING, notes="Eigen notitie bij deze les."),
+        activity("Uitleg", 15, Goal.KENNIS),
+        activity("Dilemma's", 15, Goal.BEWUSTWORDING),
+        activity("Wat kun je doen?", 10, Goal.HANDELINGSPERSPECTIEF),
+    ]
+    lesson = LessonPageFactory(parent=theme, slug="les-eigen-notities", activities=activities, duration=45)
+    lesson.save_revision().publish()
+    prepare = client.get(lesson.prepare_url).content.decode()
+    assert prepare.index("Eigen notitie bij deze les.") < prepare.index("Gedeelde notitie.")
+    client.logout()
+    public = client.get(lesson.url).content.decode()
+    assert "Eigen notitie bij deze les." not in public and "Gedeelde notitie." not in public
