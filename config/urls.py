@@ -10,6 +10,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemap import RequestSitemap
+from curriculum import facts as legal_facts
+from lessons import api
 from search import views as search_views
 
 urlpatterns = [
@@ -28,6 +30,10 @@ urlpatterns = [
     path("zoeken/", search_views.search, name="search"),
     path("zoeken/suggesties/", search_views.autocomplete, name="search_autocomplete"),
     path("", include("visits.urls")),  # /bezoeken/ for staff, /klas/<code>/ for the class
+    path("api/v2/", api.api_router.urls),
+    path("api/export/catalogus.json", api.catalogue_json, name="export_catalogue"),
+    path("api/export/lessen.csv", api.lessons_csv, name="export_lessons"),
+    path("wet-en-regels/", legal_facts.legal_facts, name="legal_facts"),
     path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": RequestSitemap}}, name="sitemap"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
 ]

@@ -1,7 +1,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from curriculum.models import AgeBand, ContentGuidance, Setting
+from curriculum.models import AgeBand, ContentGuidance, LegalFact, Setting
 
 
 class AgeBandViewSet(SnippetViewSet):
@@ -35,3 +35,20 @@ class VocabularyGroup(SnippetViewSetGroup):
 
 
 register_snippet(VocabularyGroup)
+
+
+class LegalFactViewSet(SnippetViewSet):
+    """The register of legal facts. Its "Gebruik" view (Wagtail's reference index) shows every citing page."""
+
+    model = LegalFact
+    icon = "info-circle"
+    menu_label = "Wetsfeiten"
+    menu_name = "wetsfeiten"
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["statement", "source", "review_by", "live"]
+    list_filter = ["law"]
+    search_fields = ["statement", "law", "article"]
+
+
+register_snippet(LegalFactViewSet)

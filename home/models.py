@@ -1,6 +1,7 @@
 from django.db import models
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -36,6 +37,7 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["curriculum.LeerlijnPage", "home.StandardPage"]
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("audience_entries")]
+    api_fields = [APIField("intro")]  # the read API: public fields only
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     class Meta:
@@ -70,6 +72,7 @@ class StandardPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    api_fields = [APIField("intro"), APIField("body")]  # the read API: public fields only
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:

@@ -8,6 +8,7 @@ from django.forms.utils import ErrorList
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.rich_text import RichText
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from curriculum.vocabularies import Goal
@@ -34,6 +35,28 @@ class PublicTextMixin:
         return content
 
 
+class FactBlock(blocks.StructBlock):
+    """A legal fact cited from the register (curriculum.LegalFact): the published statement with its source."""
+
+    fact = SnippetChooserBlock(
+        "curriculum.LegalFact",
+        label="Wetsfeit",
+        help_text="Kies het wetsfeit uit het register; typ wetten en leeftijden niet zelf over.",
+    )
+
+    class Meta:
+        icon = "info-circle"
+        label = "Wetsfeit"
+        template = "blocks/fact.html"
+        description = "Een wetsfeit uit het register, met de bron. Een wijziging in het register staat meteen hier."
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value["fact"] and not value["fact"].live:
+            field_errors({"fact": "Dit wetsfeit is nog niet gepubliceerd: publiceer het eerst in het register."})
+        return value
+
+
 class TimedActivityBlock(PublicTextMixin, blocks.StructBlock):
     """What every part of a lesson has: a title, minutes, the goal it serves, and whether it may be skipped."""
 
@@ -48,6 +71,12 @@ class TimedActivityBlock(PublicTextMixin, blocks.StructBlock):
         features=TEXT_FEATURES,
         required=False,
         help_text="Alleen zichtbaar voor ingelogde Halt-medewerkers: achtergrond, valkuilen, antwoorden.",
+    )
+    facts = blocks.ListBlock(
+        FactBlock(),
+        label="Wetsfeiten",
+        default=[],
+        help_text="Wetsfeiten die dit onderdeel noemt. Ze staan bij het onderdeel, met de bron.",
     )
 
     class Meta:
@@ -211,8 +240,85 @@ class WorksheetBlock(TimedActivityBlock):
         }
 
 
+class SharedActivityValue(blocks.StructValue):
+    """The lesson's own minutes, goal, choice to skip and notes, and the shared activity's published text.
+
+    Code and templates read a shared activity like any other activity (`value["title"]`, `value.pupil_content`);
+    its presenter notes are the lesson's own notes followed by the shared ones. A shared activity that has never
+    been published gives empty text: drafts never reach a lesson.
+    """
+
+    SHARED_FIELDS = ("title", "pupil_content", "instructions", "materials")
+
+    def shared(self, name):
+        activity = super().get("activity")
+        if activity is None or not activity.live:
+            return [] if name == "materials" else RichText("") if name != "title" else ""
+        if name == "materials":
+            return activity.material_list
+        if name == "title":
+            return activity.title
+        return RichText(getattr(activity, name))
+
+    def notes(self):
+        own = super().get("presenter_notes")
+        activity = super().get("activity")
+        shared = activity.presenter_notes if activity is not None and activity.live else ""
+        return RichText((own.source if own else "") + shared)
+
+    def __getitem__(self, name):
+        return self.notes() if name == "presenter_notes" else super().__getitem__(name)
+
+    def __missing__(self, name):
+        if name in self.SHARED_FIELDS:
+            return self.shared(name)
+        raise KeyError(name)
+
+    def get(self, name, default=None):
+        if name == "presenter_notes":
+            return self.notes()
+        return self.shared(name) if name in self.SHARED_FIELDS else super().get(name, default)
+
+
+class SharedActivityBlock(PublicTextMixin, blocks.StructBlock):
+    """An activity written once (lessons.SharedActivity) with this lesson's minutes, goal and notes."""
+
+    presents_as = "activity"  # on slides, in the lesson plan and the handout it reads as an ordinary activity
+
+    activity = SnippetChooserBlock(
+        "lessons.SharedActivity",
+        label="Gedeelde activiteit",
+        help_text="De tekst komt uit de gedeelde activiteit; een wijziging daar staat in elke les die hem gebruikt.",
+    )
+    minutes = blocks.IntegerBlock(label="Minuten", min_value=1, max_value=240)
+    goal = blocks.ChoiceBlock(label="Lesdoel", choices=Goal.choices, help_text="Het lesdoel dat dit onderdeel dient.")
+    optional = blocks.BooleanBlock(
+        label="Optioneel", required=False, help_text="Kan worden overgeslagen als de tijd krap is."
+    )
+    presenter_notes = blocks.RichTextBlock(
+        label="Notities voor de presentator bij deze les",
+        features=TEXT_FEATURES,
+        required=False,
+        help_text="Alleen voor ingelogde Halt-medewerkers; staat vóór de notities van de gedeelde activiteit.",
+    )
+
+    class Meta:
+        icon = "copy"
+        label = "Gedeelde activiteit"
+        template = "blocks/activity.html"
+        description = "Een activiteit die in veel lessen staat, zoals de groepsafspraken; één keer geschreven."
+        value_class = SharedActivityValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value["activity"] and not value["activity"].live:
+            field_errors({"activity": "Deze gedeelde activiteit is nog niet gepubliceerd: publiceer haar eerst."})
+        return value
+
+
 class ActivityStreamBlock(blocks.StreamBlock):
     activity = ActivityBlock()
+    shared = SharedActivityBlock()
     dilemma = DilemmaBlock()
     socratic = SocraticQuestionsBlock()
     quiz = QuizBlock()

@@ -64,6 +64,11 @@ class PlannedActivity:
         return self.block.block_type
 
     @property
+    def presents_as(self):
+        """The kind of activity it reads as: a shared activity (lessons.blocks.SharedActivityBlock) as an activity."""
+        return getattr(self.block.block, "presents_as", self.kind)
+
+    @property
     def value(self):
         return self.block.value
 
@@ -89,7 +94,7 @@ class PlannedActivity:
 
     @property
     def materials(self):
-        items = list(self.value.get("materials") or []) if self.kind == "activity" else []
+        items = list(self.value.get("materials") or []) if self.presents_as == "activity" else []
         if self.kind == "worksheet" and self.value.get("document"):
             items.append(f"Werkblad '{self.value['document'].title}' (geprint, één per leerling)")
         if self.kind == "video" and self.value.get("video"):

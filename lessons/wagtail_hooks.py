@@ -16,8 +16,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from curriculum.models import AgeBand, LeerlijnPage, ThemePage
 from curriculum.vocabularies import Goal, OfferType, Use
 from lessons.coverage import DRAFT, MISSING, NOT_FOR_PUPILS, PUBLISHED, build_coverage
+from lessons.fact_review import FactReviewPanel
 from lessons.governance import govern_leerlijn, may_publish_past_workflow
-from lessons.models import HelpResource, LessonPage, ParentGuidePage
+from lessons.models import HelpResource, LessonPage, ParentGuidePage, SharedActivity
 from lessons.readability import guide_report
 from lessons.review import DUE_SOON_DAYS, ReviewStatus, due_for_review, review_status_filter
 from lessons.workflows import page_problems
@@ -31,8 +32,20 @@ class HelpResourceViewSet(SnippetViewSet):
     menu_label = "Hulpbronnen"
     menu_order = 300
     add_to_admin_menu = True
-    list_display = ["name", "phone", "url"]
+    list_display = ["name", "phone", "url", "review_by", "live"]
     search_fields = ["name", "when"]
+
+
+# Issue 14: shared activities, written once for many lessons. The "Gebruik" view lists the lessons before a
+# change is published.
+class SharedActivityViewSet(SnippetViewSet):
+    model = SharedActivity
+    icon = "copy"
+    menu_label = "Gedeelde activiteiten"
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["title", "live"]
+    search_fields = ["title"]
 
 
 class ReviewStatusFilterMixin(django_filters.FilterSet):
@@ -115,6 +128,7 @@ class ParentGuideListingViewSet(PageListingViewSet):
 
 
 register_snippet(HelpResourceViewSet)
+register_snippet(SharedActivityViewSet)
 
 
 @hooks.register("register_admin_viewset")
@@ -140,6 +154,7 @@ class ReviewDuePanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_review_due_panel(request, panels):
     panels.append(ReviewDuePanel())
+    panels.append(FactReviewPanel())  # issue 14: pages citing a changed legal fact, facts due for review
 
 
 # -- Publishing: the rules outside the edit form, and the readability of parent guides ---------------------------

@@ -14,12 +14,12 @@ from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
 from wagtail.models import Page, Site
 
-from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, Setting, ThemePage
+from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, LegalFact, Setting, ThemePage
 from curriculum.richtext import paragraphs
 from curriculum.vocabularies import Goal, Use
 from home.models import HomePage, StandardPage
 from lessons.governance import BEHEER, EINDREDACTIE, MEDEWERKER, REDACTIE, govern_leerlijn
-from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage
+from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage, SharedActivity
 
 # Stream data helpers -------------------------------------------------------------------------------------------
 
@@ -37,8 +37,20 @@ def activity(title, minutes, goal, pupil_content="Wat de klas ziet.", notes="", 
             "instructions": paragraphs(extra.pop("instructions", "Zo voer je het uit.")),
             "presenter_notes": paragraphs(notes),
             "materials": extra.pop("materials", []),
+            "facts": extra.pop("facts", []),
         },
     }
+
+
+def cites(*facts):
+    """Raw ListBlock data for an activity's `facts`: FactBlocks choosing these legal facts."""
+    return [{"fact": fact.pk} for fact in facts]
+
+
+def shared(activity, minutes, goal, optional=False, notes=""):
+    """Raw stream data for one SharedActivityBlock (`notes`: this lesson's own presenter notes)."""
+    value = {"activity": activity.pk, "minutes": minutes, "goal": goal, "optional": optional}
+    return {"type": "shared", "value": value | {"presenter_notes": paragraphs(notes)}}
 
 
 def quiz(title, minutes, goal, questions, notes=""):
@@ -160,6 +172,34 @@ class HelpResourceFactory(DjangoModelFactory):
 
 
 # Pages -----------------------------------------------------------------------------------------------------------
+
+
+class LegalFactFactory(DjangoModelFactory):
+    """A published legal fact (the row holds the published version; drafts are revisions)."""
+
+    statement = factory.Sequence(lambda n: f"Wetsfeit {n}: dit is strafbaar.")
+    slug = factory.Sequence(lambda n: f"wetsfeit-{n}")
+    article = factory.Sequence(lambda n: f"artikel {n}")
+    law = "Wetboek van Strafrecht"
+    source_url = "https://wetten.overheid.nl/BWBR0001854/"
+    checked_on = factory.LazyFunction(date.today)
+    review_by = factory.LazyFunction(lambda: date.today() + timedelta(days=365))
+
+    class Meta:
+        model = LegalFact
+        django_get_or_create = ("slug",)
+
+
+class SharedActivityFactory(DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Groepsafspraken {n}")
+    slug = factory.Sequence(lambda n: f"groepsafspraken-{n}")
+    pupil_content = paragraphs("We luisteren naar elkaar.")
+    instructions = paragraphs("Spreek de afspraken samen af.")
+    presenter_notes = paragraphs("Let op wie stil blijft.")
+    materials = "Digibord"
+
+    class Meta:
+        model = SharedActivity
 
 
 class HomePageFactory(wagtail_factories.PageFactory):

@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "lessons",
     "visits",  # class visits, follow-up codes and the goal check (issue 11)
     "search",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.settings",
@@ -284,3 +286,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# The read API (/api/v2/, lessons/api.py): at most 50 items a page; more is a 400 with a message.
+WAGTAILAPI_LIMIT_MAX = 50
+WAGTAILAPI_SEARCH_ENABLED = True

@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils.functional import SimpleLazyObject
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -23,6 +24,7 @@ class LeerlijnPage(Page):
     subpage_types = ["curriculum.ThemePage"]
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]  # the read API: public fields only
 
     class Meta:
         verbose_name = "leerlijn"
@@ -72,6 +74,7 @@ class ThemePage(CatalogueFacets, Page):
     parent_page_types = ["curriculum.LeerlijnPage"]
     subpage_types = ["lessons.LessonPage", "lessons.ParentGuidePage", "lessons.ProfessionalGuidePage"]
     content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("why"), FieldPanel("everyday_terms")]
+    api_fields = [APIField("summary"), APIField("why"), APIField("everyday_terms")]  # the read API: public only
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),

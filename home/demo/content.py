@@ -5,7 +5,7 @@ can fix a file in one go. This module needs no database: the vocabularies come i
 """
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -17,6 +17,8 @@ CONTENT_DIR = Path(__file__).resolve().parent / "content"
 NUMBERED_NAME = re.compile(r"^\d+-(?P<slug>.+)$")  # "010-invloed-van-de-groep": the number sets the order
 FRONT_MATTER = re.compile(r"\A---\n(?P<front>.*?\n)---\n(?P<body>.*)\Z", re.DOTALL)
 HELP_RESOURCES = TypeAdapter(list[schema.HelpResource])
+LEGAL_FACTS = TypeAdapter(list[schema.LegalFact])
+SHARED_ACTIVITIES = TypeAdapter(list[schema.SharedActivity])
 
 # pydantic's messages, in Dutch for the editors who write these files; anything else keeps pydantic's own words.
 MESSAGES = {
@@ -32,7 +34,8 @@ MESSAGES = {
     "dict_type": "moet een blok met velden zijn",
     "literal_error": "moet een van deze waarden zijn: {expected}",
     "union_tag_invalid": "onbekende soort '{tag}'; kies uit: {expected_tags}",
-    "union_tag_not_found": "kind ontbreekt (activity, dilemma, socratic of quiz)",
+    "union_tag_not_found": "kind ontbreekt (activity, dilemma, socratic, quiz of shared)",
+    "date_type": "moet een datum zijn (jjjj-mm-dd, zonder aanhalingstekens)",
     "too_short": "moet minstens {min_length} item(s) hebben",
     "greater_than": "moet groter zijn dan {gt}",
     "greater_than_equal": "moet minstens {ge} zijn",
@@ -40,6 +43,7 @@ MESSAGES = {
 PATTERNS = {
     schema.SLUG_PATTERN: "kleine letters, cijfers en streepjes",
     schema.URL_PATTERN: "een webadres dat begint met https://",
+    schema.LAW_URL_PATTERN: "een link naar de wettekst op https://wetten.overheid.nl/",
 }
 
 
@@ -57,6 +61,8 @@ class DemoContent:
     help_resources: list[schema.HelpResource]
     themes: list[schema.Theme]
     pages: list[schema.StandardPage]
+    facts: list[schema.LegalFact] = field(default_factory=list)
+    shared_activities: list[schema.SharedActivity] = field(default_factory=list)
 
 
 class UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml: 0.9 s -> 0.06 s for the demo
@@ -82,6 +88,14 @@ def read_content(vocabulary, folder=CONTENT_DIR):
     help_resources = reader.check(help_path, HELP_RESOURCES, reader.yaml(help_path), vocabulary)
     if help_resources is not None:
         vocabulary = replace(vocabulary, help=frozenset(resource.slug for resource in help_resources))
+    # Legal facts and shared activities: written once, cited by slug from the theme files. Optional files: a
+    # content folder without them simply cites nothing.
+    facts = reader.optional(folder / "facts.yaml", LEGAL_FACTS, vocabulary)
+    if facts is not None:
+        vocabulary = replace(vocabulary, facts=frozenset(fact.slug for fact in facts))
+    shared = reader.optional(folder / "shared-activities.yaml", SHARED_ACTIVITIES, vocabulary)
+    if shared is not None:
+        vocabulary = replace(vocabulary, shared_activities=frozenset(activity.slug for activity in shared))
     site_path = folder / "site.yaml"
     site = reader.check(site_path, schema.Site, reader.yaml(site_path), vocabulary)
     themes = [
@@ -92,7 +106,9 @@ def read_content(vocabulary, folder=CONTENT_DIR):
         reader.numbered(path, reader.check(path, schema.StandardPage, reader.markdown(path), vocabulary))
         for path in numbered_files(folder / "pages", "*.md")
     ]
-    content = DemoContent(site, help_resources or [], [t for t in themes if t], [p for p in pages if p])
+    content = DemoContent(
+        site, help_resources or [], [t for t in themes if t], [p for p in pages if p], facts or [], shared or []
+    )
     if not reader.problems:
         reader.cross_check(content, folder)
     if reader.problems:
@@ -162,6 +178,12 @@ class Reader:
                 self.report(path, message(problem), field_path(problem["loc"]))
             return None
 
+    def optional(self, path, model, vocabulary):
+        """A list file that may be absent (then empty); None after reporting its problems."""
+        if not path.exists():
+            return []
+        return self.check(path, model, self.yaml(path), vocabulary)
+
     def numbered(self, path, item):
         """`item` when the file's name is `<number>-<its slug>`, the name that orders it in the folder."""
         match = NUMBERED_NAME.match(path.stem)
@@ -174,6 +196,8 @@ class Reader:
         """What one file cannot know: slugs unique among siblings, audience entries pointing at real pages."""
         siblings = {
             folder / "help-resources.yaml": [resource.slug for resource in content.help_resources],
+            folder / "facts.yaml": [fact.slug for fact in content.facts],
+            folder / "shared-activities.yaml": [activity.slug for activity in content.shared_activities],
             folder / "themes": [theme.slug for theme in content.themes],  # under the leerlijn
             folder / "pages": [content.site.leerlijn.slug, *(page.slug for page in content.pages)],  # under home
         }

@@ -14,14 +14,14 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, Setting, ThemePage
+from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, LegalFact, Setting, ThemePage
 from curriculum.richtext import paragraphs
 from home.demo import stream
 from home.demo.content import CONTENT_DIR, read_content
 from home.demo.schema import Vocabulary
 from home.models import HomePage, StandardPage
 from lessons.governance import govern_leerlijn
-from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage
+from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage, SharedActivity
 from lessons.models.guides import ParentGuideHelpResource
 
 DEMO_ACCOUNTS = [
@@ -33,6 +33,7 @@ DEMO_ACCOUNTS = [
     ("medewerker", "Halt-medewerker", False),
 ]
 WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
+RICH_FIELDS = ("pupil_content", "instructions", "presenter_notes")  # a shared activity's rich-text fields
 
 
 @dataclass
@@ -80,6 +81,8 @@ class DemoLoader:
 
     def load(self, content):
         self.help = self.load_help_resources(content.help_resources)
+        self.facts = self.load_snippets(LegalFact, content.facts, "wetsfeit")
+        self.shared = self.load_snippets(SharedActivity, content.shared_activities, "gedeelde activiteit", rich=True)
         self.terms = {
             model: {term.slug: term for term in model.objects.all()} for model in (AgeBand, Setting, ContentGuidance)
         }
@@ -103,11 +106,28 @@ class DemoLoader:
         loaded = {}
         for data in resources:
             resource, created = HelpResource.objects.get_or_create(
-                slug=data.slug, defaults=data.model_dump(exclude={"slug"})
+                slug=data.slug,
+                defaults=data.model_dump(exclude={"slug"}) | {"review_by": date.today() + timedelta(days=180)},
             )
             if created:
                 self.report.add(f"hulpbron: {resource.name}")
             loaded[data.slug] = resource
+        return loaded
+
+    def load_snippets(self, model, items, label, rich=False):
+        """Legal facts or shared activities by slug: created and published when missing, else left alone."""
+        loaded = {}
+        for data in items:
+            fields = data.model_dump(exclude={"slug"})
+            if rich:
+                fields = {name: paragraphs(value) if name in RICH_FIELDS else value for name, value in fields.items()}
+                fields["materials"] = ", ".join(fields.get("materials", []))
+            snippet = model.objects.filter(slug=data.slug).first()
+            if snippet is None:
+                snippet = model.objects.create(slug=data.slug, **fields)
+                snippet.save_revision(log_action=False).publish(log_action=False)
+                self.report.add(f"{label}: {data.slug}")
+            loaded[data.slug] = snippet
         return loaded
 
     def home_page(self, data):
@@ -171,7 +191,7 @@ class DemoLoader:
             goal_kennis=data.goals.kennis,
             goal_bewustwording=data.goals.bewustwording,
             goal_handelingsperspectief=data.goals.handelingsperspectief,
-            activities=[stream.activity_block(item) for item in data.activities],
+            activities=[stream.activity_block(item, self.facts, self.shared) for item in data.activities],
             follow_up=stream.follow_up_blocks(data.follow_up),
             safe_delivery=stream.safe_delivery_blocks(data.safe_delivery, self.help),
             age_bands=[self.terms[AgeBand][slug] for slug in data.age_bands],
@@ -200,6 +220,7 @@ class DemoLoader:
             conversation_starters=stream.sentence_items(data.conversation_starters),
             what_you_can_do=stream.sentence_items(data.what_you_can_do),
             meeting=data.meeting,
+            legal_facts=stream.fact_blocks(data.facts, self.facts),
             accompanies=[lessons[slug] for slug in data.accompanies or lessons],
             help_resources=[ParentGuideHelpResource(resource=self.help[slug]) for slug in data.help],
         )
@@ -219,6 +240,7 @@ class DemoLoader:
             signals=stream.sentence_items(data.signals),
             handelingsperspectief=stream.sentence_items(data.handelingsperspectief),
             training_details=paragraphs(data.training_details),
+            legal_facts=stream.fact_blocks(data.facts, self.facts),
         )
 
     def set_audience_entries(self, home, entries, pages):

@@ -7,6 +7,7 @@ context, so the vocabularies stay rows in the database and the help resources st
 """
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
@@ -15,7 +16,8 @@ from curriculum.vocabularies import Goal, OfferType, Use
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 URL_PATTERN = r"^https?://\S+$"
-ACTIVITY_KINDS = ("activity", "dilemma", "socratic", "quiz")
+LAW_URL_PATTERN = r"^https://wetten\.overheid\.nl/\S+$"
+ACTIVITY_KINDS = ("activity", "dilemma", "socratic", "quiz", "shared")
 
 Text = Annotated[str, Field(min_length=1)]
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
@@ -36,6 +38,8 @@ class Vocabulary:
     settings: frozenset | None = None
     content_guidance: frozenset | None = None
     help: frozenset | None = None
+    facts: frozenset | None = None
+    shared_activities: frozenset | None = None
 
 
 VOCABULARY_LABELS = {
@@ -43,6 +47,8 @@ VOCABULARY_LABELS = {
     "settings": "setting",
     "content_guidance": "inhoudswaarschuwing",
     "help": "hulpbron",
+    "facts": "wetsfeit",
+    "shared_activities": "gedeelde activiteit",
 }
 
 
@@ -62,6 +68,16 @@ def known(kind):
     return AfterValidator(check)
 
 
+def known_one(kind):
+    """One slug that must be in the context's vocabulary of this kind."""
+    check = known(kind).func
+
+    def one(slug, info: ValidationInfo):
+        return check([slug], info)[0]
+
+    return AfterValidator(one)
+
+
 class Content(BaseModel):
     # strict: "50" is not a number of minutes and `no` is not a title; extra: a misspelt key is an error.
     model_config = ConfigDict(extra="forbid", strict=True)
@@ -79,6 +95,7 @@ class TimedBlock(Content):
     goal: GoalCode
     presenter_notes: str = ""
     optional: bool = False
+    facts: Annotated[list[Slug], known("facts")] = Field([], description="slugs in facts.yaml this activity cites")
 
 
 class Activity(TimedBlock):
@@ -121,7 +138,17 @@ class Quiz(TimedBlock):
     questions: list[QuizQuestion] = Field(min_length=1)
 
 
-AnyActivity = Annotated[Activity | Dilemma | Socratic | Quiz, Field(discriminator="kind")]
+class Shared(Content):
+    """An activity from shared-activities.yaml, with this lesson's minutes and goal."""
+
+    kind: Literal["shared"]
+    activity: Annotated[Slug, known_one("shared_activities")]
+    minutes: int = Field(gt=0)
+    goal: GoalCode
+    optional: bool = False
+
+
+AnyActivity = Annotated[Activity | Dilemma | Socratic | Quiz | Shared, Field(discriminator="kind")]
 
 
 class FollowUp(Content):
@@ -180,6 +207,7 @@ class ParentGuide(Content):
     what_you_can_do: list[Text] = Field(min_length=1)
     meeting: str = ""
     help: Annotated[list[Slug], Field(min_length=1), known("help")]
+    facts: Annotated[list[Slug], known("facts")] = []
 
 
 class ProfessionalGuide(Content):
@@ -193,6 +221,7 @@ class ProfessionalGuide(Content):
     signals: list[Text] = Field(min_length=1)
     handelingsperspectief: list[Text] = Field(min_length=1)
     training_details: Text
+    facts: Annotated[list[Slug], known("facts")] = []
 
 
 class Theme(Content):
@@ -233,6 +262,29 @@ class HelpResource(Content):
     url: Annotated[str, Field(pattern=URL_PATTERN)]
     when: Text
     order: int = Field(ge=0)
+
+
+class LegalFact(Content):
+    """A legal fact (facts.yaml): a B1 statement with its source on wetten.overheid.nl."""
+
+    slug: Slug
+    statement: Text
+    article: Text
+    law: Text
+    source_url: Annotated[str, Field(pattern=LAW_URL_PATTERN)]
+    checked_on: date
+    review_by: date
+
+
+class SharedActivity(Content):
+    """An activity written once (shared-activities.yaml) that lessons place with their own minutes and goal."""
+
+    slug: Slug
+    title: Text
+    pupil_content: Text
+    instructions: Text
+    presenter_notes: str = ""
+    materials: list[Text] = []
 
 
 class Section(Content):

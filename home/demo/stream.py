@@ -3,18 +3,23 @@
 from curriculum.richtext import paragraphs
 
 
-def _timed(item):
+def _timed(item, facts):
     return {
         "title": item.title,
         "minutes": item.minutes,
         "goal": item.goal,
         "optional": item.optional,
         "presenter_notes": paragraphs(item.presenter_notes),
+        "facts": [{"fact": facts[slug].pk} for slug in item.facts],
     }
 
 
-def activity_block(item):
-    value = _timed(item)
+def activity_block(item, facts=None, shared=None):
+    """`facts` and `shared`: the loaded legal facts and shared activities by slug, for citations and placements."""
+    if item.kind == "shared":
+        value = {"activity": shared[item.activity].pk, "minutes": item.minutes, "goal": item.goal}
+        return {"type": "shared", "value": value | {"optional": item.optional}}
+    value = _timed(item, facts or {})
     if item.kind == "activity":
         value |= {
             "pupil_content": paragraphs(item.pupil_content),
@@ -59,6 +64,11 @@ def safe_delivery_blocks(safe, help_resources):
             },
         }
     ]
+
+
+def fact_blocks(slugs, facts):
+    """A guide's 'wet en regels': FactBlocks citing the loaded facts."""
+    return [{"type": "fact", "value": {"fact": facts[slug].pk}} for slug in slugs]
 
 
 def sentence_items(sentences):

@@ -3,6 +3,7 @@ from .help import HelpResource
 from .lesson import LessonPage
 from .presenting import PresentingSettings
 from .review_task import IndependentApprovalTask
+from .shared import SharedActivity
 
 __all__ = [
     "HelpResource",
@@ -12,4 +13,5 @@ __all__ = [
     "ParentGuidePage",
     "PresentingSettings",
     "ProfessionalGuidePage",
+    "SharedActivity",
 ]

@@ -4,6 +4,7 @@ from django.http import HttpResponseNotAllowed
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -13,16 +14,28 @@ from core import pdf
 from core.privacy import public
 from curriculum.facets import CATALOGUE_INDEX_FIELDS, CatalogueFacets
 from curriculum.vocabularies import Audience, Goal, OfferType
+from lessons import api_fields as api
+from lessons.blocks import FactBlock
 from lessons.forms import ParentGuidePageForm
 from lessons.models.help import HelpResource
-from lessons.models.mixins import AdminTitleMixin, ReviewByMixin
+from lessons.models.mixins import AdminTitleMixin, CitesFactsMixin, ReviewByMixin
 
 
 def sentence_list(label, help_text):
     return StreamField([("item", blocks.CharBlock(label=label))], verbose_name=label, help_text=help_text)
 
 
-class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CatalogueFacets, Page):
+def legal_facts_field():
+    """The legal facts a guide cites from the register, shown under 'Wat zegt de wet?'."""
+    return StreamField(
+        [("fact", FactBlock())],
+        blank=True,
+        verbose_name="wet en regels",
+        help_text="Wetsfeiten uit het register; typ wetten en leeftijden niet zelf over.",
+    )
+
+
+class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFactsMixin, CatalogueFacets, Page):
     """A home-discussion guide for parents, in plain Dutch (B1), to read on a phone."""
 
     audience = Audience.OUDERS
@@ -43,6 +56,7 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, Catalog
         help_text="Alleen nodig als de tekst niet op B1-niveau is: waarom mag hij zo toch online? "
         "De eindredactie publiceert een gesprekshulp onder B1 alleen met een reden.",
     )
+    legal_facts = legal_facts_field()
 
     parent_page_types = ["curriculum.ThemePage"]
     subpage_types = []
@@ -58,6 +72,17 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, Catalog
         index.SearchField("what_you_can_do"),
         index.AutocompleteField("intro"),
         *CATALOGUE_INDEX_FIELDS,
+    ]
+
+    api_fields = [  # the read API: everything here is public
+        APIField("intro"),
+        APIField("learned", serializer=api.GoalsField()),
+        APIField("conversation_starters", serializer=api.SentenceListField()),
+        APIField("what_you_can_do", serializer=api.SentenceListField()),
+        APIField("meeting"),
+        APIField("help_resources", serializer=api.HelpResourcesField()),
+        APIField("accompanies", serializer=api.LiveLessonsField()),
+        APIField("legal_facts", serializer=api.CitedFactsField(source="cited_facts")),
     ]
 
     content_panels = [
@@ -76,6 +101,7 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, Catalog
         FieldPanel("conversation_starters"),
         FieldPanel("what_you_can_do"),
         FieldPanel("meeting"),
+        FieldPanel("legal_facts"),
         InlinePanel("help_resources", heading="Hier vindt u hulp", label="hulpbron", min_num=1),
     ]
     edit_handler = TabbedInterface(
@@ -124,7 +150,7 @@ class ParentGuideHelpResource(Orderable):
     panels = [FieldPanel("resource")]
 
 
-class ProfessionalGuidePage(AdminTitleMixin, ReviewByMixin, CatalogueFacets, Page):
+class ProfessionalGuidePage(AdminTitleMixin, ReviewByMixin, CitesFactsMixin, CatalogueFacets, Page):
     """Material for teachers and school support staff: background, signals, what to do, training details."""
 
     audience = Audience.PROFESSIONALS
@@ -139,6 +165,7 @@ class ProfessionalGuidePage(AdminTitleMixin, ReviewByMixin, CatalogueFacets, Pag
     signals = sentence_list("signalen", "Waaraan herken je het? Eén signaal per regel.")
     handelingsperspectief = sentence_list("handelingsperspectief", "Wat kun je doen? Eén stap per regel.")
     training_details = RichTextField("praktische informatie", features=["bold", "italic", "ul", "link"])
+    legal_facts = legal_facts_field()
 
     parent_page_types = ["curriculum.ThemePage"]
     subpage_types = []
@@ -154,6 +181,18 @@ class ProfessionalGuidePage(AdminTitleMixin, ReviewByMixin, CatalogueFacets, Pag
         *CATALOGUE_INDEX_FIELDS,
     ]
 
+    api_fields = [  # the read API: everything here is public
+        APIField("offer_type"),
+        APIField("audience_description"),
+        APIField("duration"),
+        APIField("summary"),
+        APIField("background"),
+        APIField("signals", serializer=api.SentenceListField()),
+        APIField("handelingsperspectief", serializer=api.SentenceListField()),
+        APIField("training_details"),
+        APIField("legal_facts", serializer=api.CitedFactsField(source="cited_facts")),
+    ]
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("offer_type"),
@@ -164,6 +203,7 @@ class ProfessionalGuidePage(AdminTitleMixin, ReviewByMixin, CatalogueFacets, Pag
         FieldPanel("signals"),
         FieldPanel("handelingsperspectief"),
         FieldPanel("training_details"),
+        FieldPanel("legal_facts"),
     ]
     edit_handler = TabbedInterface(
         [

@@ -1,12 +1,19 @@
 import re
 
 from django.db import models
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, PublishingPanel
 from wagtail.search import index
 
+from core.snippets import ReviewedSnippet
+from lessons.models.mixins import ReviewByMixin
 
-class HelpResource(index.Indexed, models.Model):
-    """A place to get help (Veilig Thuis, Helpwanted, ...), reused by parent guides and safe-delivery sections."""
+
+class HelpResource(ReviewedSnippet, ReviewByMixin, index.Indexed):
+    """A place to get help (Veilig Thuis, Helpwanted, ...), reused by parent guides and safe-delivery sections.
+
+    A wrong phone number is a safety issue: changes go through drafts and the review workflow, and every resource
+    has a review-by date.
+    """
 
     name = models.CharField("naam", max_length=100, unique=True)
     slug = models.SlugField("slug", max_length=100, unique=True)
@@ -17,13 +24,22 @@ class HelpResource(index.Indexed, models.Model):
     when = models.TextField("wanneer", help_text="In eenvoudig Nederlands (B1): wanneer neem je contact op?")
     order = models.PositiveSmallIntegerField("volgorde", default=0)
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("phone"), FieldPanel("url"), FieldPanel("when")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("phone"),
+        FieldPanel("url"),
+        FieldPanel("when"),
+        *ReviewByMixin.review_panels,
+        PublishingPanel(),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("when")]
 
     class Meta:
         ordering = ["order", "name"]
         verbose_name = "hulpbron"
         verbose_name_plural = "hulpbronnen"
+        default_permissions = ReviewedSnippet.PERMISSIONS
 
     def __str__(self):
         return self.name

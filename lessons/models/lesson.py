@@ -9,6 +9,7 @@ from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -19,10 +20,11 @@ from curriculum.facets import CATALOGUE_INDEX_FIELDS, CatalogueFacets, uses_of
 from curriculum.matrix import MatrixLesson
 from curriculum.models.taxonomy import AgeBand, ContentGuidance, Setting
 from curriculum.vocabularies import Audience, Goal, OfferType, Use
+from lessons import api_fields as api
 from lessons import presenter
 from lessons.blocks import ActivityStreamBlock, FollowUpBlock, SafeDeliveryBlock
 from lessons.forms import LessonPageForm
-from lessons.models.mixins import PresenterContextMixin, ReviewByMixin
+from lessons.models.mixins import CitesFactsMixin, PresenterContextMixin, ReviewByMixin
 from lessons.panels import AgeBandsPanel
 
 
@@ -38,7 +40,7 @@ def main_goals(activities):
     return {goal for goal, total in minutes.items() if total == top and goal}
 
 
-class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CatalogueFacets, Page):
+class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesFactsMixin, CatalogueFacets, Page):
     """One voorlichting (or training, interventie, traject) for young people in one or more age bands."""
 
     audience = Audience.JONGEREN
@@ -92,6 +94,24 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, Catalo
         index.FilterField("duration"),
         index.RelatedFields("age_bands", [index.SearchField("name")]),
         *CATALOGUE_INDEX_FIELDS,
+    ]
+
+    # The read API (/api/v2/): public fields only. Never add safe_delivery or a presenter-only field here;
+    # streams go through PublicStreamField, which leaves out each block's presenter_only fields.
+    api_fields = [
+        APIField("central_question"),
+        APIField("summary"),
+        APIField("offer_type"),
+        APIField("use"),
+        APIField("duration"),
+        APIField("group_size"),
+        APIField("goals", serializer=api.GoalsField()),
+        APIField("age_bands", serializer=api.AgeBandsField()),
+        APIField("settings", serializer=api.TermsField()),
+        APIField("content_guidance", serializer=api.TermsField()),
+        APIField("activities", serializer=api.PublicStreamField()),
+        APIField("follow_up", serializer=api.PublicStreamField()),
+        APIField("legal_facts", serializer=api.CitedFactsField(source="cited_facts")),
     ]
 
     content_panels = [

@@ -5,6 +5,7 @@ from django.utils import timezone
 from wagtail.admin.panels import FieldPanel
 
 from core.caching import fragment_cache_context
+from curriculum.facts import facts_cited_by
 from lessons.access import is_presenter
 
 
@@ -47,3 +48,13 @@ class AdminTitleMixin:
         if title.lower().startswith(prefix.lower()) and title[len(prefix) :].strip():
             return title[len(prefix) :].strip()
         return title
+
+
+class CitesFactsMixin:
+    """Pages that cite legal facts (in activities or a 'wet en regels' field) list them for the API and export."""
+
+    def cited_facts(self):
+        """Read in bulk for a listing (`prefetched_facts`, set by lessons/api.py), else one query for this page."""
+        if hasattr(self, "prefetched_facts"):
+            return self.prefetched_facts
+        return list(facts_cited_by(self))
