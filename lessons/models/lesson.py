@@ -19,7 +19,7 @@ from curriculum.facets import CATALOGUE_INDEX_FIELDS, CatalogueFacets, uses_of
 from curriculum.matrix import MatrixLesson
 from curriculum.models.taxonomy import AgeBand, ContentGuidance, Setting
 from curriculum.vocabularies import Audience, Goal, OfferType, Use
-from lessons import presenter
+from lessons import presenter, pupil_handout
 from lessons.blocks import ActivityStreamBlock, FollowUpBlock, SafeDeliveryBlock
 from lessons.forms import LessonPageForm
 from lessons.models.mixins import PresenterContextMixin, ReviewByMixin
@@ -269,6 +269,26 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, Catalo
     @path("pdf/handout/", name="handout_pdf")
     def handout_pdf_route(self, request):
         return presenter.handout_pdf(request, self)
+
+    # For teachers, no account needed: the handout with the pupil-facing content only (lessons/pupil_handout.py).
+    @path("pdf/leerlingen/", name="public_handout_pdf")
+    def public_handout_pdf_route(self, request):
+        return pupil_handout.public_handout_pdf(request, self)
+
+    @property
+    def public_handout_url(self):
+        return self.url + self.reverse_subpage("public_handout_pdf")
+
+    @cached_property
+    def leerlijn_neighbours(self):
+        """The lessons before and after this one in its theme's leerlijn (youngest age band first), or None."""
+        lessons = self.in_theme(self.get_parent())
+        position = next((i for i, lesson in enumerate(lessons) if lesson.pk == self.pk), None)
+        if position is None:
+            return None, None
+        previous = lessons[position - 1] if position > 0 else None
+        following = lessons[position + 1] if position + 1 < len(lessons) else None
+        return previous, following
 
     @property
     def prepare_url(self):
