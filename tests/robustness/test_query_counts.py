@@ -24,16 +24,18 @@ pytestmark = pytest.mark.django_db
 
 # Measured 2026-11-28 on SQLite (PostgreSQL needs the same or fewer). 2026-12-03: +1 or +2 where a page lists
 # other pages, for the view restrictions those lists now honour (`.public()`, issue 17); served counts unchanged.
+# Issue 13: lesson +3 (previous and next lesson in the leerlijn), listing and search +1 (the results' content
+# guidance labels, one query per results page, also when served).
 RENDER_MAX = {
     "home": 15,
     "leerlijn": 24,
     "theme": 24,
-    "lesson": 26,
+    "lesson": 29,
     "parent_guide": 27,
     "professional_guide": 18,
     "standard_page": 14,
-    "listing": 20,
-    "search": 28,  # +3 on SQLite: the second pass over Dutch stems (search/engine.py); cached by catalogue version
+    "listing": 21,
+    "search": 29,  # +3 on SQLite: the second pass over Dutch stems (search/engine.py); cached by catalogue version
     "browse": 20,
     "autocomplete": 21,  # the site (suggestions are its own pages); up to 8 suggestions, each URL from the site cache
 }
@@ -45,7 +47,7 @@ SERVED_MAX = {
     "parent_guide": 1,
     "professional_guide": 1,
     "standard_page": 1,
-    "listing": 9,
+    "listing": 10,
     "search": 14,
     "browse": 9,
     "autocomplete": 5,  # the version, the site, the suggestions
