@@ -18,6 +18,7 @@ from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, Setting, T
 from curriculum.richtext import paragraphs
 from home.demo import stream
 from home.demo.content import CONTENT_DIR, read_content
+from home.demo.guide_check import guide_summary
 from home.demo.schema import Vocabulary
 from home.models import HomePage, StandardPage
 from lessons.governance import govern_leerlijn
@@ -150,6 +151,7 @@ class DemoLoader:
         lessons = {lesson.slug: self.load_lesson(theme, lesson) for lesson in data.lessons}
         if data.parent_guide:
             self.load_parent_guide(theme, data.parent_guide, lessons)
+            self.out(f"  Gesprekshulp voor ouders: {guide_summary(data.parent_guide)}")
         for guide in data.professional_guides:
             self.load_professional_guide(theme, guide)
         return theme

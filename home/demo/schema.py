@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from curriculum.vocabularies import Goal, OfferType, Use
+from home.demo.guide_check import check_guide
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 URL_PATTERN = r"^https?://\S+$"
@@ -180,6 +181,19 @@ class ParentGuide(Content):
     what_you_can_do: list[Text] = Field(min_length=1)
     meeting: str = ""
     help: Annotated[list[Slug], Field(min_length=1), known("help")]
+
+    @model_validator(mode="after")
+    def plain_dutch_in_one_voice(self):
+        """B1 (the demo has no editor to record a reason for less) and "u" or "je", never both (guide_check.py)."""
+        readability, address = check_guide(self)
+        problems = []
+        if not readability.passes:
+            problems += [readability.summary(), *map(str, readability.hard_sentences[:3])]
+        if address.mixed:
+            problems.append(address.summary())
+        if problems:
+            raise ValueError(" ".join(problems))
+        return self
 
 
 class ProfessionalGuide(Content):
