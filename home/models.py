@@ -34,7 +34,7 @@ class HomePage(Page):
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["curriculum.LeerlijnPage", "home.StandardPage"]
+    subpage_types = ["curriculum.LeerlijnPage", "lessons.ParentIndexPage", "home.StandardPage"]
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("audience_entries")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 

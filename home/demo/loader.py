@@ -22,7 +22,7 @@ from home.demo.guide_check import guide_summary
 from home.demo.schema import Vocabulary
 from home.models import HomePage, StandardPage
 from lessons.governance import govern_leerlijn
-from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage
+from lessons.models import HelpResource, LessonPage, ParentGuidePage, ParentIndexPage, ProfessionalGuidePage
 from lessons.models.guides import ParentGuideHelpResource
 
 DEMO_ACCOUNTS = [
@@ -90,6 +90,12 @@ class DemoLoader:
             home, LeerlijnPage, leerlijn_data.slug, self.report, title=leerlijn_data.title, intro=leerlijn_data.intro
         )
         govern_leerlijn(leerlijn)  # the editorial roles' page permissions and the review workflow
+        pages = {leerlijn.slug: leerlijn}  # what an audience entry may open
+        if content.site.parents:
+            parents = content.site.parents
+            pages[parents.slug] = ensure_page(
+                home, ParentIndexPage, parents.slug, self.report, title=parents.title, intro=parents.intro
+            )
         themes = {}
         for number, theme in enumerate(content.themes, start=1):
             self.out(f"Thema {number}/{len(content.themes)}: {theme.title} ({len(theme.lessons)} lessen)")
@@ -97,7 +103,7 @@ class DemoLoader:
         for page in content.pages:
             body = stream.sections(page)
             ensure_page(home, StandardPage, page.slug, self.report, title=page.title, intro=page.intro, body=body)
-        self.set_audience_entries(home, content.site.home.audience_entries, {leerlijn.slug: leerlijn, **themes})
+        self.set_audience_entries(home, content.site.home.audience_entries, pages | themes)
         self.load_accounts()
 
     def load_help_resources(self, resources):

@@ -264,7 +264,7 @@ class StandardPage(Content):
 class AudienceEntry(Content):
     audience: Text
     text: Text
-    page: Slug = Field(description="the slug of the leerlijn or of a theme")
+    page: Slug = Field(description="the slug of the leerlijn, the parents' index or a theme")
 
 
 class HomeContent(Content):
@@ -279,6 +279,15 @@ class LeerlijnContent(Content):
     intro: Text
 
 
+class ParentsContent(Content):
+    """The parents' index page (/ouders/): every parent guide by theme."""
+
+    slug: Slug
+    title: Text
+    intro: Text
+
+
 class Site(Content):
     home: HomeContent
     leerlijn: LeerlijnContent
+    parents: ParentsContent | None = None
