@@ -16,7 +16,7 @@ from wagtail.models import Page, Site
 
 from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, Setting, ThemePage
 from curriculum.richtext import paragraphs
-from home.demo import stream
+from home.demo import materials, stream
 from home.demo.content import CONTENT_DIR, read_content
 from home.demo.guide_check import guide_summary
 from home.demo.schema import Vocabulary
@@ -163,6 +163,15 @@ class DemoLoader:
         return theme
 
     def load_lesson(self, theme, data):
+        if LessonPage.objects.child_of(theme).filter(slug=data.slug).exists():
+            return ensure_page(theme, LessonPage, data.slug, self.report)
+        documents = []
+        for activity, material in materials.printable(data):
+            document, created = materials.material_document(data, activity, material)
+            documents.append(document)
+            if created:
+                self.report.add(f"document: {document.title}")
+        to_print = materials.print_follow_up(documents)
         return ensure_page(
             theme,
             LessonPage,
@@ -180,7 +189,7 @@ class DemoLoader:
             goal_bewustwording=data.goals.bewustwording,
             goal_handelingsperspectief=data.goals.handelingsperspectief,
             activities=[stream.activity_block(item) for item in data.activities],
-            follow_up=stream.follow_up_blocks(data.follow_up),
+            follow_up=stream.follow_up_blocks(data.follow_up) + ([to_print] if to_print else []),
             safe_delivery=stream.safe_delivery_blocks(data.safe_delivery, self.help),
             age_bands=[self.terms[AgeBand][slug] for slug in data.age_bands],
             settings=[self.terms[Setting][slug] for slug in data.settings],
