@@ -16,7 +16,7 @@ from wagtail.models import Page, Site
 
 from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, Setting, ThemePage
 from curriculum.richtext import paragraphs
-from home.demo import materials, stream
+from home.demo import images, materials, stream
 from home.demo.content import CONTENT_DIR, read_content
 from home.demo.guide_check import guide_summary
 from home.demo.schema import Vocabulary
@@ -144,6 +144,11 @@ class DemoLoader:
         return home
 
     def load_theme(self, leerlijn, data):
+        image = None
+        if data.image:
+            image, created = images.theme_image(data.slug, data.image)
+            if created:
+                self.report.add(f"afbeelding: {image.title}")
         theme = ensure_page(
             leerlijn,
             ThemePage,
@@ -153,6 +158,7 @@ class DemoLoader:
             summary=data.summary,
             why=paragraphs(*data.why),
             everyday_terms=", ".join(data.everyday_terms),
+            image=image,
         )
         lessons = {lesson.slug: self.load_lesson(theme, lesson) for lesson in data.lessons}
         if data.parent_guide:

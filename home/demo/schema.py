@@ -209,10 +209,18 @@ class ProfessionalGuide(Content):
     training_details: Text
 
 
+class ThemeImage(Content):
+    """An illustration drawn by the loader (home/demo/images.py) with its alt text."""
+
+    motif: Literal["groep", "telefoon", "bankpas", "vuurwerk"]
+    alt: Text
+
+
 class Theme(Content):
     slug: Slug
     title: Text
     summary: Text
+    image: ThemeImage | None = None
     why: list[Text] = Field(min_length=1)
     everyday_terms: list[Text] = []
     lessons: list[Lesson]
