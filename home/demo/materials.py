@@ -38,7 +38,7 @@ def printable(lesson):
 def material_document(lesson, activity, material):
     """The Wagtail document of one material, made when it does not exist yet; (document, created)."""
     documents = get_document_model()
-    title = f"{material} ({lesson.title})"
+    title = f"{material} – {lesson.title}"
     existing = documents.objects.filter(title=title).first()
     if existing:
         return existing, False
