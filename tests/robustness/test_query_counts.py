@@ -25,12 +25,13 @@ pytestmark = pytest.mark.django_db
 # Measured 2026-11-28 on SQLite (PostgreSQL needs the same or fewer). 2026-12-03: +1 or +2 where a page lists
 # other pages, for the view restrictions those lists now honour (`.public()`, issue 17); served counts unchanged.
 # Issue 13: lesson +3 (previous and next lesson in the leerlijn), listing and search +1 (the results' content
-# guidance labels, one query per results page, also when served).
+# guidance labels, one query per results page, also when served); theme +1 (its illustration), lesson +1 more (the
+# demo's "Om te printen" documents linked in rich text).
 RENDER_MAX = {
     "home": 15,
     "leerlijn": 24,
-    "theme": 24,
-    "lesson": 29,
+    "theme": 25,
+    "lesson": 30,
     "parent_guide": 27,
     "professional_guide": 18,
     "standard_page": 14,
