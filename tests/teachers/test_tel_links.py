@@ -1,8 +1,10 @@
 import pytest
 from django.template import Context, Template
+from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from core.phone import tel_links
+from lessons.factories import HelpResourceFactory
 
 
 @pytest.mark.parametrize(
@@ -54,3 +56,11 @@ def test_existing_links_and_attributes_are_left_alone():
 def test_filter_in_a_template():
     rendered = Template("{% load phone_tags %}{{ text|tel_links }}").render(Context({"text": "Bel 0800-7000 & zwijg"}))
     assert rendered == 'Bel <a href="tel:08007000">0800-7000</a> &amp; zwijg'
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("template", ["includes/help_resource.html", "lessons/pdf/help_resource.html"])
+def test_numbers_in_a_help_resources_text_are_links_too(template):
+    resource = HelpResourceFactory(phone="112", when="Bel 112 bij spoed. Zonder spoed: bel 0900-8844.")
+    html = render_to_string(template, {"resource": resource})
+    assert '<a href="tel:09008844">0900-8844</a>' in html
