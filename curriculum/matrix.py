@@ -30,6 +30,7 @@ class MatrixLesson:
     band_slugs: set
     setting_slugs: set
     main_goals: set
+    guidance: list = field(default_factory=list)  # content-guidance label names ("Wapens", "Geweld")
     matrix_label: str = ""
     matrix_goals: list = field(default_factory=list)
 

@@ -35,7 +35,7 @@ class HomePage(Page):
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["curriculum.LeerlijnPage", "home.StandardPage"]
+    subpage_types = ["curriculum.LeerlijnPage", "lessons.ParentIndexPage", "home.StandardPage"]
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("audience_entries")]
     api_fields = [APIField("intro")]  # the read API: public fields only
     search_fields = [*Page.search_fields, index.SearchField("intro")]

@@ -16,12 +16,14 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import prefetch_related_objects
 from wagtail.models import Page
 
 from core.caching import catalogue_version
 from core.privacy import public
 from curriculum.facets import CatalogueFacets, offer_models, vocabulary_choices
 from curriculum.models import ThemePage
+from lessons.models import LessonPage
 
 
 @dataclass
@@ -108,6 +110,8 @@ class CatalogueIndex:
         pks = [self.pks[p] for p in positions]
         wanted = set(pks) | {self.theme_pks[p] for p in positions}
         pages = {page.pk: page for page in Page.objects.filter(pk__in=wanted).specific()}
+        # The lessons' content-guidance labels, shown with each result: one query for the whole results page.
+        prefetch_related_objects([page for page in pages.values() if isinstance(page, LessonPage)], "content_guidance")
         return [
             Offer(pages[pk], pages.get(self.theme_pks[p]))
             for p, pk in zip(positions, pks, strict=True)

@@ -70,10 +70,25 @@ class ThemePage(CatalogueFacets, Page):
         blank=True,
         help_text="Woorden die mensen intypen, gescheiden door komma's, bijvoorbeeld: groepsdruk, meelopen.",
     )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="afbeelding",
+        help_text="Een illustratie bij het thema. Vul bij de afbeelding een beschrijving in: die lezen blinden voor.",
+    )
 
     parent_page_types = ["curriculum.LeerlijnPage"]
     subpage_types = ["lessons.LessonPage", "lessons.ParentGuidePage", "lessons.ProfessionalGuidePage"]
-    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("why"), FieldPanel("everyday_terms")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("why"),
+        FieldPanel("everyday_terms"),
+    ]
     api_fields = [APIField("summary"), APIField("why"), APIField("everyday_terms")]  # the read API: public only
     search_fields = [
         *Page.search_fields,

@@ -199,16 +199,26 @@ class Reader:
             folder / "facts.yaml": [fact.slug for fact in content.facts],
             folder / "shared-activities.yaml": [activity.slug for activity in content.shared_activities],
             folder / "themes": [theme.slug for theme in content.themes],  # under the leerlijn
-            folder / "pages": [content.site.leerlijn.slug, *(page.slug for page in content.pages)],  # under home
+            folder / "pages": [  # under home
+                content.site.leerlijn.slug,
+                *([content.site.parents.slug] if content.site.parents else []),
+                *(page.slug for page in content.pages),
+            ],
         }
         for where, slugs in siblings.items():
             for slug in sorted({slug for slug in slugs if slugs.count(slug) > 1}):
                 self.report(where, f"de slug {slug} staat er twee keer in")
         targets = {content.site.leerlijn.slug, *(theme.slug for theme in content.themes)}
+        if content.site.parents:
+            targets.add(content.site.parents.slug)
         for number, entry in enumerate(content.site.home.audience_entries):
             if entry.page not in targets:
                 field = f"home.audience_entries[{number}].page"
-                self.report(folder / "site.yaml", f"{entry.page} is niet de leerlijn en geen thema", field)
+                self.report(
+                    folder / "site.yaml",
+                    f"{entry.page} is geen leerlijn, ouderpagina of thema",
+                    field,
+                )
 
 
 def numbered_files(folder, pattern):

@@ -16,12 +16,20 @@ from wagtail.models import Page, Site
 
 from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, LegalFact, Setting, ThemePage
 from curriculum.richtext import paragraphs
-from home.demo import stream
+from home.demo import images, materials, stream
 from home.demo.content import CONTENT_DIR, read_content
+from home.demo.guide_check import guide_summary
 from home.demo.schema import Vocabulary
 from home.models import HomePage, StandardPage
 from lessons.governance import govern_leerlijn
-from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage, SharedActivity
+from lessons.models import (
+    HelpResource,
+    LessonPage,
+    ParentGuidePage,
+    ParentIndexPage,
+    ProfessionalGuidePage,
+    SharedActivity,
+)
 from lessons.models.guides import ParentGuideHelpResource
 
 DEMO_ACCOUNTS = [
@@ -92,6 +100,12 @@ class DemoLoader:
             home, LeerlijnPage, leerlijn_data.slug, self.report, title=leerlijn_data.title, intro=leerlijn_data.intro
         )
         govern_leerlijn(leerlijn)  # the editorial roles' page permissions and the review workflow
+        pages = {leerlijn.slug: leerlijn}  # what an audience entry may open
+        if content.site.parents:
+            parents = content.site.parents
+            pages[parents.slug] = ensure_page(
+                home, ParentIndexPage, parents.slug, self.report, title=parents.title, intro=parents.intro
+            )
         themes = {}
         for number, theme in enumerate(content.themes, start=1):
             self.out(f"Thema {number}/{len(content.themes)}: {theme.title} ({len(theme.lessons)} lessen)")
@@ -99,7 +113,7 @@ class DemoLoader:
         for page in content.pages:
             body = stream.sections(page)
             ensure_page(home, StandardPage, page.slug, self.report, title=page.title, intro=page.intro, body=body)
-        self.set_audience_entries(home, content.site.home.audience_entries, {leerlijn.slug: leerlijn, **themes})
+        self.set_audience_entries(home, content.site.home.audience_entries, pages | themes)
         self.load_accounts()
 
     def load_help_resources(self, resources):
@@ -157,6 +171,11 @@ class DemoLoader:
         return home
 
     def load_theme(self, leerlijn, data):
+        image = None
+        if data.image:
+            image, created = images.theme_image(data.slug, data.image)
+            if created:
+                self.report.add(f"afbeelding: {image.title}")
         theme = ensure_page(
             leerlijn,
             ThemePage,
@@ -166,15 +185,26 @@ class DemoLoader:
             summary=data.summary,
             why=paragraphs(*data.why),
             everyday_terms=", ".join(data.everyday_terms),
+            image=image,
         )
         lessons = {lesson.slug: self.load_lesson(theme, lesson) for lesson in data.lessons}
         if data.parent_guide:
             self.load_parent_guide(theme, data.parent_guide, lessons)
+            self.out(f"  Gesprekshulp voor ouders: {guide_summary(data.parent_guide)}")
         for guide in data.professional_guides:
             self.load_professional_guide(theme, guide)
         return theme
 
     def load_lesson(self, theme, data):
+        if LessonPage.objects.child_of(theme).filter(slug=data.slug).exists():
+            return ensure_page(theme, LessonPage, data.slug, self.report)
+        documents = []
+        for activity, material in materials.printable(data):
+            document, created = materials.material_document(data, activity, material)
+            documents.append(document)
+            if created:
+                self.report.add(f"document: {document.title}")
+        to_print = materials.print_follow_up(documents)
         return ensure_page(
             theme,
             LessonPage,
@@ -192,7 +222,7 @@ class DemoLoader:
             goal_bewustwording=data.goals.bewustwording,
             goal_handelingsperspectief=data.goals.handelingsperspectief,
             activities=[stream.activity_block(item, self.facts, self.shared) for item in data.activities],
-            follow_up=stream.follow_up_blocks(data.follow_up),
+            follow_up=stream.follow_up_blocks(data.follow_up) + ([to_print] if to_print else []),
             safe_delivery=stream.safe_delivery_blocks(data.safe_delivery, self.help),
             age_bands=[self.terms[AgeBand][slug] for slug in data.age_bands],
             settings=[self.terms[Setting][slug] for slug in data.settings],

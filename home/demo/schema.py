@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from curriculum.vocabularies import Goal, OfferType, Use
+from home.demo.guide_check import check_guide
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 URL_PATTERN = r"^https?://\S+$"
@@ -209,6 +210,19 @@ class ParentGuide(Content):
     help: Annotated[list[Slug], Field(min_length=1), known("help")]
     facts: Annotated[list[Slug], known("facts")] = []
 
+    @model_validator(mode="after")
+    def plain_dutch_in_one_voice(self):
+        """B1 (the demo has no editor to record a reason for less) and "u" or "je", never both (guide_check.py)."""
+        readability, address = check_guide(self)
+        problems = []
+        if not readability.passes:
+            problems += [readability.summary(), *map(str, readability.hard_sentences[:3])]
+        if address.mixed:
+            problems.append(address.summary())
+        if problems:
+            raise ValueError(" ".join(problems))
+        return self
+
 
 class ProfessionalGuide(Content):
     title: Text
@@ -224,10 +238,18 @@ class ProfessionalGuide(Content):
     facts: Annotated[list[Slug], known("facts")] = []
 
 
+class ThemeImage(Content):
+    """An illustration drawn by the loader (home/demo/images.py) with its alt text."""
+
+    motif: Literal["groep", "telefoon", "bankpas", "vuurwerk"]
+    alt: Text
+
+
 class Theme(Content):
     slug: Slug
     title: Text
     summary: Text
+    image: ThemeImage | None = None
     why: list[Text] = Field(min_length=1)
     everyday_terms: list[Text] = []
     lessons: list[Lesson]
@@ -302,7 +324,7 @@ class StandardPage(Content):
 class AudienceEntry(Content):
     audience: Text
     text: Text
-    page: Slug = Field(description="the slug of the leerlijn or of a theme")
+    page: Slug = Field(description="the slug of the leerlijn, the parents' index or a theme")
 
 
 class HomeContent(Content):
@@ -317,6 +339,15 @@ class LeerlijnContent(Content):
     intro: Text
 
 
+class ParentsContent(Content):
+    """The parents' index page (/ouders/): every parent guide by theme."""
+
+    slug: Slug
+    title: Text
+    intro: Text
+
+
 class Site(Content):
     home: HomeContent
     leerlijn: LeerlijnContent
+    parents: ParentsContent | None = None

@@ -1,6 +1,7 @@
 from .guides import ParentGuideHelpResource, ParentGuidePage, ProfessionalGuidePage
 from .help import HelpResource
 from .lesson import LessonPage
+from .parents import ParentIndexPage
 from .presenting import PresentingSettings
 from .review_task import IndependentApprovalTask
 from .shared import SharedActivity
@@ -11,6 +12,7 @@ __all__ = [
     "LessonPage",
     "ParentGuideHelpResource",
     "ParentGuidePage",
+    "ParentIndexPage",
     "PresentingSettings",
     "ProfessionalGuidePage",
     "SharedActivity",

@@ -3,7 +3,7 @@ from collections import Counter, defaultdict
 
 from django import forms
 from django.db import models
-from django.db.models import TextField
+from django.db.models import F, Min, TextField
 from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -21,11 +21,18 @@ from curriculum.matrix import MatrixLesson
 from curriculum.models.taxonomy import AgeBand, ContentGuidance, Setting
 from curriculum.vocabularies import Audience, Goal, OfferType, Use
 from lessons import api_fields as api
-from lessons import presenter
+from lessons import presenter, pupil_handout
 from lessons.blocks import ActivityStreamBlock, FollowUpBlock, SafeDeliveryBlock
 from lessons.forms import LessonPageForm
 from lessons.models.mixins import CitesFactsMixin, PresenterContextMixin, ReviewByMixin
 from lessons.panels import AgeBandsPanel
+
+# What a matrix cell shows of a lesson's many-to-many fields: age bands, settings and its content-guidance labels.
+MATRIX_COLUMNS = (
+    ("age_bands", "ageband__slug"),
+    ("settings", "setting__slug"),
+    ("content_guidance", "contentguidance__name"),
+)
 
 
 def main_goals(activities):
@@ -188,11 +195,12 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
     # the pages and their StreamFields costs ten times as much (bench/run.py, "cold").
 
     @classmethod
-    def _bulk(cls, root):
-        """The live, public lessons below `root` with their age bands and settings: three queries."""
+    def _bulk(cls, root, columns=(("age_bands", "ageband__slug"), ("settings", "setting__slug"))):
+        """The live, public lessons below `root` with their age bands and settings (and other `columns` of their
+        many-to-many fields): one query, and one per column."""
         lessons = public(cls.objects.descendant_of(root).live())
         related = {}
-        for name, column in (("age_bands", "ageband__slug"), ("settings", "setting__slug")):
+        for name, column in columns:
             through = getattr(cls, name).through
             related[name] = defaultdict(set)
             for lesson_pk, value in through.objects.filter(lessonpage__in=lessons.values("pk")).values_list(
@@ -229,7 +237,7 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
 
     @classmethod
     def matrix_entries(cls, root):
-        lessons, related = cls._bulk(root)
+        lessons, related = cls._bulk(root, MATRIX_COLUMNS)
         rows = lessons.values_list("pk", "path", "slug", "title", "use", "duration", "activities_json")
         return [
             MatrixLesson(
@@ -242,6 +250,7 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
                 related["age_bands"][pk],
                 related["settings"][pk],
                 cls._raw_main_goals(activities),
+                guidance=sorted(related["content_guidance"][pk]),
             )
             for pk, path, slug, title, use, duration, activities in rows
         ]
@@ -249,8 +258,13 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
     @classmethod
     def in_theme(cls, theme):
         """Leerlijn order: youngest age band first."""
-        lessons = super().in_theme(theme).prefetch_related("age_bands")
+        lessons = super().in_theme(theme).prefetch_related("age_bands", "content_guidance")
         return sorted(lessons, key=lambda lesson: min((band.order for band in lesson.age_bands.all()), default=999))
+
+    @property
+    def guidance_names(self):
+        """The content-guidance labels' names (uses a prefetch when there is one)."""
+        return [label.name for label in self.content_guidance.all()]
 
     def search_excerpt(self):
         return f"{self.central_question} {self.summary}"
@@ -289,6 +303,27 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
     @path("pdf/handout/", name="handout_pdf")
     def handout_pdf_route(self, request):
         return presenter.handout_pdf(request, self)
+
+    # For teachers, no account needed: the handout with the pupil-facing content only (lessons/pupil_handout.py).
+    @path("pdf/leerlingen/", name="public_handout_pdf")
+    def public_handout_pdf_route(self, request):
+        return pupil_handout.public_handout_pdf(request, self)
+
+    @property
+    def public_handout_url(self):
+        return self.url + self.reverse_subpage("public_handout_pdf")
+
+    @cached_property
+    def leerlijn_neighbours(self):
+        """The lessons before and after this one in its theme's leerlijn (youngest age band first): one query."""
+        siblings = public(LessonPage.objects.sibling_of(self).live()).annotate(first_band=Min("age_bands__order"))
+        lessons = list(siblings.order_by(F("first_band").asc(nulls_last=True), "path"))
+        position = next((i for i, lesson in enumerate(lessons) if lesson.pk == self.pk), None)
+        if position is None:  # a draft or a preview
+            return None, None
+        previous = lessons[position - 1] if position > 0 else None
+        following = lessons[position + 1] if position + 1 < len(lessons) else None
+        return previous, following
 
     @property
     def prepare_url(self):

@@ -5,13 +5,15 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from curriculum.models import LeerlijnPage, ThemePage
 from home.models import HomePage, StandardPage
-from lessons.models import LessonPage, ParentGuidePage, ProfessionalGuidePage
+from lessons.models import LessonPage, ParentGuidePage, ParentIndexPage, ProfessionalGuidePage
 
 
 class TreeRulesTest(WagtailPageTestCase):
-    def test_home_holds_the_leerlijn_and_information_pages(self):
+    def test_home_holds_the_leerlijn_the_parents_index_and_information_pages(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {LeerlijnPage, StandardPage})
+        self.assertAllowedSubpageTypes(HomePage, {LeerlijnPage, ParentIndexPage, StandardPage})
+        self.assertAllowedParentPageTypes(ParentIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(ParentIndexPage, set())
 
     def test_leerlijn_holds_only_themes(self):
         self.assertAllowedParentPageTypes(LeerlijnPage, {HomePage})

@@ -309,7 +309,9 @@ def test_a_page_needs_exactly_one_intro_paragraph(content):
 def test_an_audience_entry_must_point_at_the_leerlijn_or_a_theme(content):
     entries = [{"audience": "Ik ben ouder", "text": "Praat thuis.", "page": "nergens"}]
     write(content, "site.yaml", {**SITE, "home": {**SITE["home"], "audience_entries": entries}})
-    assert problems(content) == ["site.yaml: home.audience_entries[0].page: nergens is niet de leerlijn en geen thema"]
+    assert problems(content) == [
+        "site.yaml: home.audience_entries[0].page: nergens is geen leerlijn, ouderpagina of thema"
+    ]
 
 
 def test_the_real_demo_content_reads_without_a_database():
@@ -329,7 +331,9 @@ def test_the_real_demo_content_is_valid_against_the_database_vocabulary():
 def test_the_loader_builds_the_pages_from_the_files_once(content):
     out = []
     report = DemoLoader(out=out.append, content_dir=content).run()
-    assert out == ["Thema 1/1: Groepsdruk (1 lessen)"]
+    assert out[0] == "Thema 1/1: Groepsdruk (1 lessen)"
+    assert out[1].startswith("  Gesprekshulp voor ouders: Leesbaarheid ") and out[1].endswith("Aanspreekvorm: u.")
+    assert len(out) == 2
     lesson = LessonPage.objects.get(slug="groepsdruk-vo-onderbouw")
     assert lesson.get_parent().specific == ThemePage.objects.get(slug="groepsdruk")
     assert [band.slug for band in lesson.age_bands.all()] == ["vo-onderbouw"]

@@ -27,16 +27,19 @@ pytestmark = pytest.mark.django_db
 
 # Measured 2026-11-28 on SQLite (PostgreSQL needs the same or fewer). 2026-12-03: +1 or +2 where a page lists
 # other pages, for the view restrictions those lists now honour (`.public()`, issue 17); served counts unchanged.
+# Issue 13: lesson +3 (previous and next lesson in the leerlijn), listing and search +1 (the results' content
+# guidance labels, one query per results page, also when served); theme +1 (its illustration), lesson +1 more (the
+# demo's "Om te printen" documents linked in rich text).
 RENDER_MAX = {
     "home": 15,
     "leerlijn": 24,
-    "theme": 24,
-    "lesson": 27,  # +1: the catalogue version, read once for the cached layout links and route
+    "theme": 25,
+    "lesson": 30,
     "parent_guide": 28,  # +1: the catalogue version, read once for the cached layout links and route
     "professional_guide": 19,  # +1: the catalogue version, read once for the cached layout links and route
     "standard_page": 15,  # +1: the catalogue version, read once for the cached layout links and route
-    "listing": 20,
-    "search": 28,  # +3 on SQLite: the second pass over Dutch stems (search/engine.py); cached by catalogue version
+    "listing": 21,
+    "search": 29,  # +3 on SQLite: the second pass over Dutch stems (search/engine.py); cached by catalogue version
     "browse": 20,
     "autocomplete": 21,  # the site (suggestions are its own pages); up to 8 suggestions, each URL from the site cache
 }
@@ -48,7 +51,7 @@ SERVED_MAX = {
     "parent_guide": 1,
     "professional_guide": 1,
     "standard_page": 1,
-    "listing": 9,
+    "listing": 10,
     "search": 14,
     "browse": 9,
     "autocomplete": 5,  # the version, the site, the suggestions

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from home.demo.content import ContentError, read_content
+from home.demo.guide_check import guide_summary
 from home.demo.loader import DemoLoader, database_vocabulary
 from lessons.models import LessonPage
 
@@ -18,7 +19,11 @@ class Command(BaseCommand):
             return
         try:
             if options["check"]:
-                read_content(database_vocabulary())
+                content = read_content(database_vocabulary())
+                for theme in content.themes:
+                    if theme.parent_guide:
+                        summary = guide_summary(theme.parent_guide)
+                        self.stdout.write(f"{theme.title}, gesprekshulp voor ouders: {summary}")
                 self.stdout.write(self.style.SUCCESS("De democontent klopt."))
                 return
             report = DemoLoader(out=self.stdout.write).run()
