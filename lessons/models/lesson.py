@@ -20,7 +20,7 @@ from curriculum.matrix import MatrixLesson
 from curriculum.models.taxonomy import AgeBand, ContentGuidance, Setting
 from curriculum.vocabularies import Audience, Goal, OfferType, Use
 from lessons import presenter
-from lessons.blocks import ActivityStreamBlock, FollowUpBlock, SafeDeliveryBlock
+from lessons.blocks import ActivityStreamBlock, FollowUpBlock, IncidentProtocolBlock, SafeDeliveryBlock
 from lessons.forms import LessonPageForm
 from lessons.models.mixins import PresenterContextMixin, ReviewByMixin
 from lessons.panels import AgeBandsPanel
@@ -72,6 +72,13 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, Catalo
         verbose_name="veilig uitvoeren",
         help_text="Alleen zichtbaar voor Halt-medewerkers. Verplicht bij gevoelige thema's.",
     )
+    incident_protocol = StreamField(
+        [("incident_protocol", IncidentProtocolBlock())],
+        blank=True,
+        max_num=1,
+        verbose_name="protocol na een incident",
+        help_text="Alleen zichtbaar voor Halt-medewerkers. Verplicht als de les reactief kan worden ingezet.",
+    )
 
     parent_page_types = ["curriculum.ThemePage"]
     subpage_types = []
@@ -119,7 +126,10 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, Catalo
             ObjectList(content_panels, heading="Les"),
             ObjectList(goal_panels, heading="Lesdoelen"),
             ObjectList([FieldPanel("activities")], heading="Activiteiten"),
-            ObjectList([FieldPanel("follow_up"), FieldPanel("safe_delivery")], heading="Vervolg en veiligheid"),
+            ObjectList(
+                [FieldPanel("follow_up"), FieldPanel("safe_delivery"), FieldPanel("incident_protocol")],
+                heading="Vervolg en veiligheid",
+            ),
             ObjectList([*Page.promote_panels, *ReviewByMixin.review_panels], heading="Promotie"),
             ObjectList(Page.settings_panels, heading="Instellingen"),
         ]
@@ -241,9 +251,14 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, Catalo
         for block in self.activities:
             parts.append(block.value["presenter_notes"].source)
             parts.extend(question["explanation"] for question in block.value.get("questions", []))
+            reactive = block.value.get("reactive") or {}
+            if reactive:
+                parts.extend([reactive["pupil_text"].source, reactive["presenter_line"]])
         for block in self.safe_delivery:
             parts.extend(block.value["ground_rules"])
             parts.append(block.value["disclosure"].source)
+        for block in self.incident_protocol:
+            parts.extend(block.value[name].source for name in IncidentProtocolBlock.presenter_only)
         return strip_tags(" ".join(parts))
 
     # Prepare and present (lessons/presenter.py): routes below the lesson's own URL, for presenters only.
