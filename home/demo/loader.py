@@ -16,6 +16,7 @@ from wagtail.models import Page, Site
 
 from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, Setting, ThemePage
 from curriculum.richtext import paragraphs
+from curriculum.vocabularies import Use
 from home.demo import stream
 from home.demo.content import CONTENT_DIR, read_content
 from home.demo.schema import Vocabulary
@@ -147,14 +148,14 @@ class DemoLoader:
             why=paragraphs(*data.why),
             everyday_terms=", ".join(data.everyday_terms),
         )
-        lessons = {lesson.slug: self.load_lesson(theme, lesson) for lesson in data.lessons}
+        lessons = {lesson.slug: self.load_lesson(theme, lesson, data.incident_protocol) for lesson in data.lessons}
         if data.parent_guide:
             self.load_parent_guide(theme, data.parent_guide, lessons)
         for guide in data.professional_guides:
             self.load_professional_guide(theme, guide)
         return theme
 
-    def load_lesson(self, theme, data):
+    def load_lesson(self, theme, data, theme_protocol=None):
         return ensure_page(
             theme,
             LessonPage,
@@ -174,6 +175,9 @@ class DemoLoader:
             activities=[stream.activity_block(item) for item in data.activities],
             follow_up=stream.follow_up_blocks(data.follow_up),
             safe_delivery=stream.safe_delivery_blocks(data.safe_delivery, self.help),
+            incident_protocol=stream.incident_protocol_blocks(
+                (data.incident_protocol or theme_protocol) if data.use != Use.PROACTIEF else None
+            ),
             age_bands=[self.terms[AgeBand][slug] for slug in data.age_bands],
             settings=[self.terms[Setting][slug] for slug in data.settings],
             content_guidance=[self.terms[ContentGuidance][slug] for slug in data.content_guidance],
