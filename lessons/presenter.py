@@ -308,6 +308,8 @@ def links(lesson, request, selection):
         "presenter_view": base + lesson.reverse_subpage("presenter_view") + query,
         "lesson_plan_pdf": base + lesson.reverse_subpage("lesson_plan_pdf") + query,
         "handout_pdf": base + lesson.reverse_subpage("handout_pdf") + query,
+        "parent_letter_pdf": base + lesson.reverse_subpage("parent_letter_pdf"),
+        "parent_letter_docx": base + lesson.reverse_subpage("parent_letter_docx"),
     }
 
 

@@ -1,7 +1,7 @@
 from .guides import ParentGuideHelpResource, ParentGuidePage, ProfessionalGuidePage
 from .help import HelpResource
 from .lesson import LessonPage
-from .presenting import PresentingSettings
+from .presenting import ParentLetterSettings, PresentingSettings
 from .review_task import IndependentApprovalTask
 
 __all__ = [
@@ -10,6 +10,7 @@ __all__ = [
     "LessonPage",
     "ParentGuideHelpResource",
     "ParentGuidePage",
+    "ParentLetterSettings",
     "PresentingSettings",
     "ProfessionalGuidePage",
 ]

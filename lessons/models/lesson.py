@@ -19,7 +19,7 @@ from curriculum.facets import CATALOGUE_INDEX_FIELDS, CatalogueFacets, uses_of
 from curriculum.matrix import MatrixLesson
 from curriculum.models.taxonomy import AgeBand, ContentGuidance, Setting
 from curriculum.vocabularies import Audience, Goal, OfferType, Use
-from lessons import presenter
+from lessons import letters, presenter
 from lessons.blocks import ActivityStreamBlock, FollowUpBlock, IncidentProtocolBlock, SafeDeliveryBlock
 from lessons.forms import LessonPageForm
 from lessons.models.mixins import PresenterContextMixin, ReviewByMixin
@@ -284,6 +284,15 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, Catalo
     @path("pdf/handout/", name="handout_pdf")
     def handout_pdf_route(self, request):
         return presenter.handout_pdf(request, self)
+
+    # The ouderbrief for the school to send to parents after a visit: staff only, as PDF and as Word file.
+    @path("ouderbrief/pdf/", name="parent_letter_pdf")
+    def parent_letter_pdf_route(self, request):
+        return letters.letter_pdf_view(request, self)
+
+    @path("ouderbrief/docx/", name="parent_letter_docx")
+    def parent_letter_docx_route(self, request):
+        return letters.letter_docx_view(request, self)
 
     @property
     def prepare_url(self):
