@@ -60,3 +60,8 @@ def test_the_same_rule_serves_workflow_and_bulk_publish(lesson):
     lesson.incident_protocol = []
     assert [p.field for p in lesson_problems(50, [1], lesson.activities, Use.BEIDE, [])] == ["incident_protocol"]
     assert lesson_problems(50, [1], lesson.activities, Use.BEIDE, incident_protocol()) == []
+
+
+def test_the_editor_finds_the_reactive_fields_in_the_edit_form(editor, lesson):
+    html = editor.get(reverse("wagtailadmin_pages:edit", args=[lesson.pk])).content.decode()
+    assert "Protocol na een incident" in html and "Sla over bij reactieve inzet" in html
