@@ -245,9 +245,10 @@ def test_a_halt_medewerker_gets_all_of_it_and_the_handout_none(client, marked, m
     assert leaked(client.get(page.url)) == [*on_the_page, CORRECT_MARK]
     assert leaked(client.get(page.url + "voorbereiden/?inzet=reactief"), WORDS) == WORDS
     assert leaked(client.get(page.url + "pdf/lesplan/?inzet=reactief"), WORDS) == WORDS
-    # What pupils get on paper: help numbers yes, notes, answers and protocols no.
-    for use in ("", "?inzet=reactief"):
-        assert leaked(client.get(page.url + "pdf/handout/" + use), WORDS) == [SIGNPOST]
+    # What pupils get on paper: help numbers yes, notes, answers and protocols no; a reactive class gets the
+    # reactive opening that its slides show.
+    assert leaked(client.get(page.url + "pdf/handout/"), WORDS) == [SIGNPOST]
+    assert leaked(client.get(page.url + "pdf/handout/?inzet=reactief"), WORDS) == [SIGNPOST, REACTIVE_TEXT]
 
 
 def test_the_search_index_holds_none_of_it(marked):
