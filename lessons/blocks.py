@@ -66,17 +66,18 @@ class ReactiveVariantBlock(PublicTextMixin, blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if value["skip"] and (strip_tags(value["pupil_text"].source).strip() or value["presenter_line"].strip()):
+        if value["skip"] and self.has_text(value):
             field_errors(
                 {"skip": "Een onderdeel dat wegvalt heeft geen andere tekst nodig: haal het vinkje of de tekst weg."}
             )
         return value
 
     @staticmethod
-    def has_content(value):
-        if not value:
-            return False
-        return bool(value.get("skip") or strip_tags(value["pupil_text"].source).strip() or value.get("presenter_line"))
+    def has_text(value):
+        """A pupil text or a presenter line; either may be None in a stream saved before the fields existed."""
+        pupil_text = value.get("pupil_text")
+        line = value.get("presenter_line") or ""
+        return bool((pupil_text and strip_tags(pupil_text.source).strip()) or line.strip())
 
 
 class TimedActivityBlock(PublicTextMixin, blocks.StructBlock):

@@ -252,8 +252,9 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, Catalo
             parts.append(block.value["presenter_notes"].source)
             parts.extend(question["explanation"] for question in block.value.get("questions", []))
             reactive = block.value.get("reactive") or {}
-            if reactive:
-                parts.extend([reactive["pupil_text"].source, reactive["presenter_line"]])
+            if reactive.get("pupil_text"):
+                parts.append(reactive["pupil_text"].source)
+            parts.append(reactive.get("presenter_line") or "")  # None in a stream saved before the field existed
         for block in self.safe_delivery:
             parts.extend(block.value["ground_rules"])
             parts.append(block.value["disclosure"].source)

@@ -6,6 +6,7 @@ import pytest
 from django.http import QueryDict
 from pypdf import PdfReader
 
+from lessons.factories import LessonPageFactory
 from lessons.presenter import Selection
 from tests.reactive.conftest import NEVER_SAY, PRESENTER_LINE, SKIPPED_TITLE, VARIANT_TEXT
 
@@ -67,3 +68,18 @@ def test_anonymous_visitors_never_see_the_reactive_content(client, lesson):
 
 def pdf_text(document):
     return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(document)).pages)
+
+
+def test_a_lesson_saved_before_the_reactive_fields_still_works(staff_client, theme):
+    """Streams from before the reactive fields have no `reactive` key: staff search and the decks keep working."""
+    old = LessonPageFactory(parent=theme, slug="oude-les", title="Oude les")
+    raw = [
+        dict(item, value={key: value for key, value in item["value"].items() if key != "reactive"})
+        for item in old.activities.raw_data
+    ]
+    old.activities = raw
+    old.save()
+    old = type(old).objects.get(pk=old.pk)
+    assert "Wat de klas ziet." not in old.presenter_text()  # no pupil text counted as presenter text, no error
+    assert staff_client.get(old.url + "presenteren/", {"inzet": "reactief"}).status_code == 200
+    assert staff_client.get("/zoeken/", {"q": "Oude"}).status_code == 200
