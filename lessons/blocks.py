@@ -5,6 +5,7 @@ them only when the page context says the visitor is a presenter.
 """
 
 from django.forms.utils import ErrorList
+from django.utils.html import strip_tags
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -57,8 +58,55 @@ class FactBlock(blocks.StructBlock):
         return value
 
 
+class ReactiveVariantBlock(PublicTextMixin, blocks.StructBlock):
+    """How an activity changes when the lesson follows an incident: left out, or another opening and a line for
+    the presenter. Presenter-only as a whole: the public lesson page shows the proactive lesson."""
+
+    presenter_only = ("skip", "pupil_text", "presenter_line")
+
+    skip = blocks.BooleanBlock(
+        label="Sla over bij reactieve inzet",
+        required=False,
+        help_text="Dit onderdeel valt weg als de les na een incident wordt gegeven.",
+    )
+    pupil_text = blocks.RichTextBlock(
+        label="Andere opening of dilemma voor leerlingen",
+        features=TEXT_FEATURES,
+        required=False,
+        help_text="Staat bij reactieve inzet op het scherm in plaats van de gewone inhoud. Fictief, zonder het "
+        "incident zelf te noemen.",
+    )
+    presenter_line = blocks.TextBlock(
+        label="Regel voor de presentator",
+        required=False,
+        help_text="Wat de Halt-medewerker bij reactieve inzet anders doet of zegt bij dit onderdeel.",
+    )
+
+    class Meta:
+        icon = "warning"
+        label = "Bij reactieve inzet"
+        form_classname = "struct-block collapsed"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value["skip"] and self.has_text(value):
+            field_errors(
+                {"skip": "Een onderdeel dat wegvalt heeft geen andere tekst nodig: haal het vinkje of de tekst weg."}
+            )
+        return value
+
+    @staticmethod
+    def has_text(value):
+        """A pupil text or a presenter line; either may be None in a stream saved before the fields existed."""
+        pupil_text = value.get("pupil_text")
+        line = value.get("presenter_line") or ""
+        return bool((pupil_text and strip_tags(pupil_text.source).strip()) or line.strip())
+
+
 class TimedActivityBlock(PublicTextMixin, blocks.StructBlock):
     """What every part of a lesson has: a title, minutes, the goal it serves, and whether it may be skipped."""
+
+    presenter_only = ("presenter_notes", "reactive")
 
     title = blocks.CharBlock(label="Titel", max_length=120)
     minutes = blocks.IntegerBlock(label="Minuten", min_value=1, max_value=240)
@@ -78,6 +126,7 @@ class TimedActivityBlock(PublicTextMixin, blocks.StructBlock):
         default=[],
         help_text="Wetsfeiten die dit onderdeel noemt. Ze staan bij het onderdeel, met de bron.",
     )
+    reactive = ReactiveVariantBlock(required=False)
 
     class Meta:
         abstract = True
@@ -359,3 +408,42 @@ class SafeDeliveryBlock(PublicTextMixin, blocks.StructBlock):
         label = "Veilig uitvoeren"
         template = "blocks/safe_delivery.html"
         description = "Alleen voor presentatoren: afspraken, onthullingsprotocol en hulpbronnen."
+
+
+class IncidentProtocolBlock(PublicTextMixin, blocks.StructBlock):
+    """What a Halt-medewerker needs before giving this lesson after an incident: presenter-only as a whole."""
+
+    presenter_only = ("ask_school", "never_say", "available_after", "referral")
+
+    ask_school = blocks.RichTextBlock(
+        label="Eerst vragen aan de school",
+        features=TEXT_FEATURES,
+        help_text="Wat je vóór de les met de school afstemt: wat er speelt, wie betrokken zijn, wat de klas weet.",
+    )
+    never_say = blocks.RichTextBlock(
+        label="Wat nooit in de klas wordt gezegd",
+        features=TEXT_FEATURES,
+        help_text="Bijvoorbeeld: namen, details van het incident, schuld of straf van wie dan ook.",
+    )
+    available_after = blocks.RichTextBlock(
+        label="Wie er na de les beschikbaar is",
+        features=TEXT_FEATURES,
+        help_text="Wie leerlingen na de les kunnen aanspreken: mentor, zorgcoördinator, vertrouwenspersoon.",
+    )
+    referral = blocks.RichTextBlock(
+        label="Wanneer doorverwijzen",
+        features=TEXT_FEATURES,
+        help_text="Wanneer naar een individuele interventie of een herstelgericht gesprek, en via wie.",
+    )
+
+    class Meta:
+        icon = "warning"
+        label = "Protocol na een incident"
+        template = "blocks/incident_protocol.html"
+        description = "Alleen voor presentatoren: wat je vraagt, wat je nooit zegt, wie er is en wanneer je verwijst."
+        preview_value = {
+            "ask_school": "<p>Wat is er gebeurd en wat weet de klas ervan?</p>",
+            "never_say": "<p>Geen namen en geen details van het incident.</p>",
+            "available_after": "<p>De mentor en de zorgcoördinator zijn na de les in de school.</p>",
+            "referral": "<p>Bij een dader of slachtoffer: een herstelgericht gesprek via Halt.</p>",
+        }

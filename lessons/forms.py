@@ -94,11 +94,19 @@ class LessonPageForm(PublishingRulesForm):
     def publishing_problems(self, cleaned_data):
         # A missing age band already has its message (the field's "required" one): not a second one.
         age_bands = True if "age_bands" in self.errors else cleaned_data.get("age_bands")
-        return lesson_problems(cleaned_data.get("duration"), age_bands, cleaned_data.get("activities"))
+        return lesson_problems(
+            cleaned_data.get("duration"),
+            age_bands,
+            cleaned_data.get("activities"),
+            cleaned_data.get("use"),
+            cleaned_data.get("incident_protocol"),
+        )
 
     @classmethod
     def page_problems(cls, page, user):
-        return lesson_problems(page.duration, list(page.age_bands.all()), page.activities)
+        return lesson_problems(
+            page.duration, list(page.age_bands.all()), page.activities, page.use, page.incident_protocol
+        )
 
 
 class ParentGuidePageForm(PublishingRulesForm):

@@ -58,6 +58,36 @@ class PlannedActivity:
     block: object  # the StreamField child
     included: bool = True
     start: int = 0  # minutes from the start of the lesson (for included activities)
+    reactive: bool = False  # presented after an incident: the editor's reactive variant applies
+
+    @property
+    def variant(self):
+        """The editor's reactive variant of this activity (skip, pupil text, presenter line); {} when none."""
+        return self.value.get("reactive") or {}
+
+    @property
+    def reactive_skip(self):
+        """Left out whenever the lesson is given reactively, whatever the presenter chooses."""
+        return bool(self.variant.get("skip"))
+
+    @property
+    def reactive_text(self):
+        """The pupil-facing text that replaces the usual opening or dilemma in a reactive deck, or None."""
+        text = self.variant.get("pupil_text")
+        return text if text is not None and strip_tags(text.source).strip() else None
+
+    @property
+    def reactive_line(self):
+        return (self.variant.get("presenter_line") or "").strip()
+
+    @property
+    def pupil_variant(self):
+        """The reactive pupil text when this deck is reactive: what the slide shows instead of the usual text."""
+        return self.reactive_text if self.reactive else None
+
+    @property
+    def presenter_line(self):
+        return self.reactive_line if self.reactive else ""
 
     @property
     def kind(self):
@@ -116,6 +146,7 @@ class PlannedActivity:
     def has_notes(self):
         return bool(
             strip_tags(self.value["presenter_notes"].source).strip()
+            or self.presenter_line
             or self.quiz_key
             or self.value.get("instructions")
             or self.value.get("discussion_questions")
@@ -148,10 +179,13 @@ class Selection:
 
     @cached_property
     def activities(self):
-        """Every activity of the lesson, with the skipped ones marked and start times for the rest."""
+        """Every activity of the lesson, with the skipped ones marked and start times for the rest.
+
+        A reactive selection also leaves out what the editor marked "sla over bij reactieve inzet"."""
         planned, clock = [], 0
         for number, block in enumerate(self.lesson.activities, 1):
-            activity = PlannedActivity(number=number, block=block, included=number not in self.skipped, start=clock)
+            activity = PlannedActivity(number=number, block=block, start=clock, reactive=self.reactive)
+            activity.included = number not in self.skipped and not (self.reactive and activity.reactive_skip)
             if activity.included:
                 clock += activity.minutes
             planned.append(activity)
@@ -281,6 +315,8 @@ def links(lesson, request, selection):
         "presenter_view": base + lesson.reverse_subpage("presenter_view") + query,
         "lesson_plan_pdf": base + lesson.reverse_subpage("lesson_plan_pdf") + query,
         "handout_pdf": base + lesson.reverse_subpage("handout_pdf") + query,
+        "parent_letter_pdf": base + lesson.reverse_subpage("parent_letter_pdf"),
+        "parent_letter_docx": base + lesson.reverse_subpage("parent_letter_docx"),
     }
 
 
@@ -304,6 +340,7 @@ def lesson_context(request, lesson):
         "activities": selection.activities,
         "materials": collect_materials(selection.activities),
         "safe_delivery": [block.value for block in lesson.safe_delivery],
+        "incident_protocol": [block.value for block in lesson.incident_protocol],
         # Read only when a template needs it: not when Voorbereiden comes from its fragment cache.
         "reactive_steps": SimpleLazyObject(lambda: PresentingSettings.for_request(request).reactive_step_list()),
         "links": links(lesson, request, selection),

@@ -9,11 +9,16 @@ from dataclasses import dataclass
 
 from wagtail.models import Task
 
-from curriculum.vocabularies import Goal
+from curriculum.vocabularies import Goal, Use
 from lessons.governance import can_publish_below_b1
 from lessons.readability import MIN_SCORE
 
 MINUTES_TOLERANCE = 5
+PROTOCOL_MESSAGE = (
+    "Deze les wordt reactief aangeboden (na een incident), maar heeft geen protocol na een incident. Vul het "
+    "protocol in (wat je de school vraagt, wat nooit in de klas wordt gezegd, wie er na de les is en wanneer je "
+    "doorverwijst), of kies bij Inzet 'proactief'."
+)
 AGE_BAND_MESSAGE = "Kies minstens één leeftijdsgroep: een les zonder leeftijdsgroep staat nergens in de leerlijn."
 
 
@@ -27,9 +32,12 @@ def label_list(labels):
     return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} en {labels[-1]}"
 
 
-def lesson_problems(duration, age_bands, activities):
-    """Each goal served by an activity, at least one age band, and activity minutes that add up to the duration."""
+def lesson_problems(duration, age_bands, activities, use=None, incident_protocol=None):
+    """Each goal served by an activity, at least one age band, activity minutes that add up to the duration, and
+    an incident protocol when the lesson may be given after an incident."""
     problems = []
+    if use in (Use.REACTIEF, Use.BEIDE) and not list(incident_protocol or []):
+        problems.append(Problem("incident_protocol", PROTOCOL_MESSAGE))
     blocks = [block.value for block in activities or []]
     served = {value.get("goal") for value in blocks}
     missing = [goal.label for goal in Goal if goal.value not in served]

@@ -38,8 +38,29 @@ def activity(title, minutes, goal, pupil_content="Wat de klas ziet.", notes="", 
             "presenter_notes": paragraphs(notes),
             "materials": extra.pop("materials", []),
             "facts": extra.pop("facts", []),
+            "reactive": extra.pop("reactive", {}),
         },
     }
+
+
+def reactive_variant(skip=False, pupil_text="", presenter_line=""):
+    """Raw stream data for an activity's ReactiveVariantBlock."""
+    return {"skip": skip, "pupil_text": paragraphs(pupil_text) if pupil_text else "", "presenter_line": presenter_line}
+
+
+def incident_protocol(never_say="Noem geen namen en geen details van het incident."):
+    """Raw stream data for a lesson's incident protocol (one IncidentProtocolBlock)."""
+    return [
+        {
+            "type": "incident_protocol",
+            "value": {
+                "ask_school": paragraphs("Vraag wat er speelt en wat de klas al weet."),
+                "never_say": paragraphs(never_say),
+                "available_after": paragraphs("De mentor en de zorgcoördinator zijn na de les in school."),
+                "referral": paragraphs("Bij betrokkenheid: een herstelgericht gesprek of een individuele interventie."),
+            },
+        }
+    ]
 
 
 def cites(*facts):

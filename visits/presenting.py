@@ -5,6 +5,7 @@ what it is). Here it is resolved: with a visit of this lesson, Voorbereiden show
 slide and the handout its QR; without one, Voorbereiden offers to plan a visit with the current choices.
 """
 
+from types import SimpleNamespace
 from urllib.parse import urlencode
 
 from django.template.loader import render_to_string
@@ -37,4 +38,19 @@ def presenter_extras(request, lesson, selection):
         "prepare_actions": render_to_string("visits/extras/prepare_visit.html", context, request),
         "last_slide": render_to_string("visits/extras/last_slide.html", context, request),
         "handout_end": render_to_string("visits/extras/handout_qr.html", {**context, "qr": qr.data_uri(links["url"])}),
+    }
+
+
+def parent_letter_follow_up(request, lesson, code):
+    """For lessons' ouderbrief (`lessons_parent_letter_follow_up` hook): the visit's page, QR, school and date."""
+    visit = visit_for(SimpleNamespace(visit_code=code), lesson)
+    if visit is None:
+        return None
+    url = visit_links(request, visit)["url"]
+    return {
+        "url": url,
+        "qr_png": qr.png(url),
+        "qr_data_uri": qr.data_uri(url),
+        "school": visit.organisation,
+        "day": visit.date,
     }

@@ -65,6 +65,7 @@ def my_visits(request):
         if lesson_url:
             visit.prepare_url = lesson_url + visit.lesson.reverse_subpage("prepare") + visit.selection_query
             visit.present_url = lesson_url + visit.lesson.reverse_subpage("present") + visit.selection_query
+            visit.letter_url = lesson_url + visit.lesson.reverse_subpage("parent_letter_docx") + f"?bezoek={visit.code}"
     return render(request, "visits/my_visits.html", {"visits": visits})
 
 

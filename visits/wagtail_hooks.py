@@ -6,7 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from visits.admin_views import VisitReportView
 from visits.models import GoalStatements, Municipality
-from visits.presenting import presenter_extras
+from visits.presenting import parent_letter_follow_up, presenter_extras
 
 
 class MunicipalityViewSet(SnippetViewSet):
@@ -55,3 +55,4 @@ def register_report_menu_item():
 
 
 hooks.register("lessons_presenter_extras", presenter_extras)
+hooks.register("lessons_parent_letter_follow_up", parent_letter_follow_up)

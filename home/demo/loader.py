@@ -16,6 +16,7 @@ from wagtail.models import Page, Site
 
 from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, LegalFact, Setting, ThemePage
 from curriculum.richtext import paragraphs
+from curriculum.vocabularies import Use
 from home.demo import images, materials, stream
 from home.demo.content import CONTENT_DIR, read_content
 from home.demo.guide_check import guide_summary
@@ -187,7 +188,7 @@ class DemoLoader:
             everyday_terms=", ".join(data.everyday_terms),
             image=image,
         )
-        lessons = {lesson.slug: self.load_lesson(theme, lesson) for lesson in data.lessons}
+        lessons = {lesson.slug: self.load_lesson(theme, lesson, data.incident_protocol) for lesson in data.lessons}
         if data.parent_guide:
             self.load_parent_guide(theme, data.parent_guide, lessons)
             self.out(f"  Gesprekshulp voor ouders: {guide_summary(data.parent_guide)}")
@@ -195,7 +196,7 @@ class DemoLoader:
             self.load_professional_guide(theme, guide)
         return theme
 
-    def load_lesson(self, theme, data):
+    def load_lesson(self, theme, data, theme_protocol=None):
         if LessonPage.objects.child_of(theme).filter(slug=data.slug).exists():
             return ensure_page(theme, LessonPage, data.slug, self.report)
         documents = []
@@ -224,6 +225,9 @@ class DemoLoader:
             activities=[stream.activity_block(item, self.facts, self.shared) for item in data.activities],
             follow_up=stream.follow_up_blocks(data.follow_up) + ([to_print] if to_print else []),
             safe_delivery=stream.safe_delivery_blocks(data.safe_delivery, self.help),
+            incident_protocol=stream.incident_protocol_blocks(
+                (data.incident_protocol or theme_protocol) if data.use != Use.PROACTIEF else None
+            ),
             age_bands=[self.terms[AgeBand][slug] for slug in data.age_bands],
             settings=[self.terms[Setting][slug] for slug in data.settings],
             content_guidance=[self.terms[ContentGuidance][slug] for slug in data.content_guidance],

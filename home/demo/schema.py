@@ -90,6 +90,31 @@ class Goals(Content):
     handelingsperspectief: Text
 
 
+class ReactiveVariant(Content):
+    """How an activity changes when the lesson follows an incident (presenter-only)."""
+
+    skip: bool = False
+    pupil_text: str = ""
+    presenter_line: str = ""
+
+    @model_validator(mode="after")
+    def skip_or_text(self):
+        if self.skip and (self.pupil_text or self.presenter_line):
+            raise ValueError("een onderdeel dat wegvalt (skip) heeft geen andere tekst nodig")
+        if not (self.skip or self.pupil_text or self.presenter_line):
+            raise ValueError("een reactieve variant zonder inhoud: kies skip, pupil_text of presenter_line")
+        return self
+
+
+class IncidentProtocol(Content):
+    """What the presenter needs before giving a lesson after an incident (presenter-only)."""
+
+    ask_school: Text
+    never_say: Text
+    available_after: Text
+    referral: Text
+
+
 class TimedBlock(Content):
     title: Text
     minutes: int = Field(gt=0)
@@ -97,6 +122,7 @@ class TimedBlock(Content):
     presenter_notes: str = ""
     optional: bool = False
     facts: Annotated[list[Slug], known("facts")] = Field([], description="slugs in facts.yaml this activity cites")
+    reactive: ReactiveVariant | None = None
 
 
 class Activity(TimedBlock):
@@ -179,6 +205,7 @@ class Lesson(Content):
     duration: int = Field(gt=0)  # declared after the activities so that it can be checked against them
     follow_up: list[FollowUp] = []
     safe_delivery: SafeDelivery | None = None
+    incident_protocol: IncidentProtocol | None = Field(None, description="else the theme's, for a reactive lesson")
 
     @field_validator("activities")
     @classmethod
@@ -252,6 +279,7 @@ class Theme(Content):
     image: ThemeImage | None = None
     why: list[Text] = Field(min_length=1)
     everyday_terms: list[Text] = []
+    incident_protocol: IncidentProtocol | None = Field(None, description="for every reactive lesson of the theme")
     lessons: list[Lesson]
     parent_guide: ParentGuide | None = None
     professional_guides: list[ProfessionalGuide] = []
@@ -266,6 +294,22 @@ class Theme(Content):
         if unknown:
             raise ValueError(f"accompanies noemt {', '.join(unknown)}, maar dat is geen les in dit thema")
         return guide
+
+    @model_validator(mode="after")
+    def reactive_lessons_have_a_protocol(self):
+        """The publishing rule (lessons/rules.py) as a content check: a reactive lesson needs a protocol."""
+        if self.incident_protocol is None:
+            missing = [
+                lesson.slug
+                for lesson in self.lessons
+                if lesson.use in (Use.REACTIEF, Use.BEIDE) and lesson.incident_protocol is None
+            ]
+            if missing:
+                raise ValueError(
+                    f"{', '.join(missing)} kan reactief worden ingezet, maar heeft geen incident_protocol "
+                    "(bij de les of bij het thema)"
+                )
+        return self
 
     @model_validator(mode="after")
     def unique_page_slugs(self):

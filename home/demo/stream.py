@@ -11,7 +11,25 @@ def _timed(item, facts):
         "optional": item.optional,
         "presenter_notes": paragraphs(item.presenter_notes),
         "facts": [{"fact": facts[slug].pk} for slug in item.facts],
+        "reactive": reactive_variant(item.reactive),
     }
+
+
+def reactive_variant(variant):
+    if variant is None:
+        return {}
+    return {
+        "skip": variant.skip,
+        "pupil_text": paragraphs(variant.pupil_text) if variant.pupil_text else "",
+        "presenter_line": variant.presenter_line,
+    }
+
+
+def incident_protocol_blocks(protocol):
+    if protocol is None:
+        return []
+    parts = ("ask_school", "never_say", "available_after", "referral")
+    return [{"type": "incident_protocol", "value": {part: paragraphs(getattr(protocol, part)) for part in parts}}]
 
 
 def activity_block(item, facts=None, shared=None):

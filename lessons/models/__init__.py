@@ -2,7 +2,7 @@ from .guides import ParentGuideHelpResource, ParentGuidePage, ProfessionalGuideP
 from .help import HelpResource
 from .lesson import LessonPage
 from .parents import ParentIndexPage
-from .presenting import PresentingSettings
+from .presenting import ParentLetterSettings, PresentingSettings
 from .review_task import IndependentApprovalTask
 from .shared import SharedActivity
 
@@ -13,6 +13,7 @@ __all__ = [
     "ParentGuideHelpResource",
     "ParentGuidePage",
     "ParentIndexPage",
+    "ParentLetterSettings",
     "PresentingSettings",
     "ProfessionalGuidePage",
     "SharedActivity",

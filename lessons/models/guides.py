@@ -15,6 +15,7 @@ from core.privacy import public
 from curriculum.facets import CATALOGUE_INDEX_FIELDS, CatalogueFacets
 from curriculum.vocabularies import Audience, Goal, OfferType
 from lessons import api_fields as api
+from lessons import meeting
 from lessons.blocks import FactBlock
 from lessons.forms import ParentGuidePageForm
 from lessons.models.help import HelpResource
@@ -141,6 +142,25 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFa
     @property
     def pdf_url(self):
         return self.url + self.reverse_subpage("pdf")
+
+    # The ouderbijeenkomst (lessons/meeting.py): the guide as slides for a parent evening, with a presenter view
+    # and the invitation for the school; for presenters only.
+    @path("ouderavond/presenteren/", name="meeting_present")
+    def meeting_present_route(self, request):
+        return meeting.present(request, self)
+
+    @path("ouderavond/presenteren/presentator/", name="meeting_presenter_view")
+    def meeting_presenter_view_route(self, request):
+        return meeting.presenter_view(request, self)
+
+    @path("ouderavond/uitnodiging/", name="meeting_invitation_pdf")
+    def meeting_invitation_pdf_route(self, request):
+        return meeting.invitation_pdf(request, self)
+
+    def professional_signals(self, limit=6):
+        """The signals of the theme's guide for professionals, a handful: what parents may notice at home."""
+        guide = ProfessionalGuidePage.objects.child_of(self.get_parent()).live().public().first()
+        return [block.value for block in guide.signals][:limit] if guide else []
 
 
 class ParentGuideHelpResource(Orderable):

@@ -21,8 +21,8 @@ from curriculum.matrix import MatrixLesson
 from curriculum.models.taxonomy import AgeBand, ContentGuidance, Setting
 from curriculum.vocabularies import Audience, Goal, OfferType, Use
 from lessons import api_fields as api
-from lessons import presenter, pupil_handout
-from lessons.blocks import ActivityStreamBlock, FollowUpBlock, SafeDeliveryBlock
+from lessons import letters, presenter, pupil_handout
+from lessons.blocks import ActivityStreamBlock, FollowUpBlock, IncidentProtocolBlock, SafeDeliveryBlock
 from lessons.forms import LessonPageForm
 from lessons.models.mixins import CitesFactsMixin, PresenterContextMixin, ReviewByMixin
 from lessons.panels import AgeBandsPanel
@@ -80,6 +80,13 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
         max_num=1,
         verbose_name="veilig uitvoeren",
         help_text="Alleen zichtbaar voor Halt-medewerkers. Verplicht bij gevoelige thema's.",
+    )
+    incident_protocol = StreamField(
+        [("incident_protocol", IncidentProtocolBlock())],
+        blank=True,
+        max_num=1,
+        verbose_name="protocol na een incident",
+        help_text="Alleen zichtbaar voor Halt-medewerkers. Verplicht als de les reactief kan worden ingezet.",
     )
 
     parent_page_types = ["curriculum.ThemePage"]
@@ -146,7 +153,10 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
             ObjectList(content_panels, heading="Les"),
             ObjectList(goal_panels, heading="Lesdoelen"),
             ObjectList([FieldPanel("activities")], heading="Activiteiten"),
-            ObjectList([FieldPanel("follow_up"), FieldPanel("safe_delivery")], heading="Vervolg en veiligheid"),
+            ObjectList(
+                [FieldPanel("follow_up"), FieldPanel("safe_delivery"), FieldPanel("incident_protocol")],
+                heading="Vervolg en veiligheid",
+            ),
             ObjectList([*Page.promote_panels, *ReviewByMixin.review_panels], heading="Promotie"),
             ObjectList(Page.settings_panels, heading="Instellingen"),
         ]
@@ -275,9 +285,15 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
         for block in self.activities:
             parts.append(block.value["presenter_notes"].source)
             parts.extend(question["explanation"] for question in block.value.get("questions", []))
+            reactive = block.value.get("reactive") or {}
+            if reactive.get("pupil_text"):
+                parts.append(reactive["pupil_text"].source)
+            parts.append(reactive.get("presenter_line") or "")  # None in a stream saved before the field existed
         for block in self.safe_delivery:
             parts.extend(block.value["ground_rules"])
             parts.append(block.value["disclosure"].source)
+        for block in self.incident_protocol:
+            parts.extend(block.value[name].source for name in IncidentProtocolBlock.presenter_only)
         return strip_tags(" ".join(parts))
 
     # Prepare and present (lessons/presenter.py): routes below the lesson's own URL, for presenters only.
@@ -324,6 +340,15 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
         previous = lessons[position - 1] if position > 0 else None
         following = lessons[position + 1] if position + 1 < len(lessons) else None
         return previous, following
+
+    # The ouderbrief for the school to send to parents after a visit: staff only, as PDF and as Word file.
+    @path("ouderbrief/pdf/", name="parent_letter_pdf")
+    def parent_letter_pdf_route(self, request):
+        return letters.letter_pdf_view(request, self)
+
+    @path("ouderbrief/docx/", name="parent_letter_docx")
+    def parent_letter_docx_route(self, request):
+        return letters.letter_docx_view(request, self)
 
     @property
     def prepare_url(self):

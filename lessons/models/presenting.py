@@ -23,3 +23,41 @@ class PresentingSettings(BaseSiteSetting):
 
     def reactive_step_list(self):
         return [line.strip() for line in self.reactive_steps.splitlines() if line.strip()]
+
+
+PLACEHOLDER_HELP = "Gebruik {school} voor de naam van de school en {datum} voor de datum; die worden ingevuld."
+
+
+@register_setting(icon="mail", name="brieven-aan-ouders")
+class ParentLetterSettings(BaseSiteSetting):
+    """The texts of what a school sends to parents: the ouderbrief after a voorlichting and the invitation to a
+    parent evening. The lesson, its parent guide and the visit fill in the rest (lessons/letters.py)."""
+
+    letter_opening = models.TextField(
+        "ouderbrief: begin",
+        blank=True,
+        help_text="De eerste alinea's van de brief, vóór wat er in de les is besproken. Lege regel: nieuwe alinea. "
+        + PLACEHOLDER_HELP,
+    )
+    letter_closing = models.TextField(
+        "ouderbrief: slot",
+        blank=True,
+        help_text="De laatste alinea's, na de tips en de hulp. " + PLACEHOLDER_HELP,
+    )
+    invitation = models.TextField(
+        "uitnodiging ouderbijeenkomst",
+        blank=True,
+        help_text="De uitnodiging die de school aan ouders stuurt. Het thema en wat er aan bod komt, vult de site "
+        "zelf in. " + PLACEHOLDER_HELP,
+    )
+
+    panels = [FieldPanel("letter_opening"), FieldPanel("letter_closing"), FieldPanel("invitation")]
+
+    class Meta:
+        verbose_name = "brieven aan ouders"
+
+    @staticmethod
+    def fill(text, school, date_text):
+        """The paragraphs of `text` with the placeholders filled in; unknown braces stay as they are."""
+        text = (text or "").replace("{school}", school).replace("{datum}", date_text)
+        return [" ".join(block.split()) for block in text.split("\n\n") if block.strip()]

@@ -40,7 +40,8 @@
         var total = root.querySelector("[data-total]");
         var fullNote = root.querySelector("[data-full-note]");
         var summary = root.querySelector("[data-summary]");
-        var reactive = root.querySelector("[data-reactive]");
+        var reactiveParts = toArray(root.querySelectorAll("[data-reactive]"));
+        var fixedUseCode = form.getAttribute("data-fixed-use") || "";
         var carried = toArray(root.querySelectorAll("a[data-carry]"));
         var fixedUse = summary ? summary.getAttribute("data-use-label") : "";
 
@@ -72,12 +73,14 @@
         function update() {
             var use = chosenUse();
             var off = skipped();
+            var isReactive = (use || fixedUseCode) === "reactief";
             var clock = 0;
             var included = 0;
             rows.forEach(function (row) {
                 var number = row.getAttribute("data-activity");
                 var minutes = parseInt(row.getAttribute("data-minutes"), 10) || 0;
-                var isOff = off.indexOf(number) !== -1;
+                // the editor's "sla over bij reactieve inzet" leaves an activity out of every reactive deck
+                var isOff = off.indexOf(number) !== -1 || (isReactive && row.hasAttribute("data-reactive-skip"));
                 var when = row.querySelector("[data-when]");
                 row.classList.toggle("is-skipped", isOff);
                 if (isOff) {
@@ -93,16 +96,17 @@
             });
             toArray(root.querySelectorAll("[data-activities]")).forEach(function (item) {
                 item.hidden = !item.getAttribute("data-activities").split(" ").some(function (number) {
-                    return off.indexOf(number) === -1;
+                    var row = root.querySelector('tr[data-activity="' + number + '"]');
+                    return row && !row.classList.contains("is-skipped");
                 });
             });
             total.textContent = String(clock);
             if (fullNote) {
                 fullNote.hidden = String(clock) === fullNote.getAttribute("data-full-note");
             }
-            if (reactive) {
-                reactive.hidden = use !== "reactief";
-            }
+            reactiveParts.forEach(function (part) {
+                part.hidden = !isReactive;
+            });
             if (summary) {
                 var label = use === "reactief" ? "Reactief" : use === "proactief" ? "Proactief" : fixedUse;
                 var strong = document.createElement("strong");

@@ -146,7 +146,12 @@ def test_drafts_may_be_saved_incomplete(editor, lesson):
     assert live.duration == lesson.duration and live.has_unpublished_changes
 
 
-EMPTY_STREAMS = {"activities-count": "0", "follow_up-count": "0", "safe_delivery-count": "0"}
+EMPTY_STREAMS = {
+    "activities-count": "0",
+    "follow_up-count": "0",
+    "safe_delivery-count": "0",
+    "incident_protocol-count": "0",
+}
 
 
 def test_a_new_lesson_can_start_as_an_empty_draft_and_publishes_only_when_complete(editor, lesson):

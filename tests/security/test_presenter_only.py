@@ -25,7 +25,7 @@ from wagtail.models import get_page_models
 from wagtail.search.models import IndexEntry
 
 from curriculum.richtext import paragraphs
-from curriculum.vocabularies import Goal
+from curriculum.vocabularies import Goal, Use
 from lessons.blocks import PublicTextMixin
 from tests.factories import HelpResourceFactory, ParentGuidePageFactory, activity
 from tests.security.conftest import lesson, publish
@@ -44,6 +44,14 @@ EXPLANATION = "Kwartelkoninguitleg"
 GROUND_RULE = "Lepelaarafspraak"
 DISCLOSURE = "Zilverreigerprotocol"
 SIGNPOST = "Oehoehulplijn"
+REACTIVE_LINE = "Tapuitregel"  # every activity's reactive variant: the presenter line ...
+REACTIVE_TEXT = "Tapuitopening"  # ... and the pupil text shown only in a reactive deck
+PROTOCOL = {  # the incident protocol, one marker per part
+    "ask_school": "Blauwborstvraag",
+    "never_say": "Grauwe-klauwierzwijgen",
+    "available_after": "Hopbeschikbaar",
+    "referral": "Kwakverwijzing",
+}
 CORRECT_MARK = "quiz__correct"  # the class of "(goed antwoord)" after the correct answer
 MARKERS = {
     **{("lessons.LessonPage", "activities", kind, "presenter_notes"): word for kind, word in NOTES.items()},
@@ -52,8 +60,12 @@ MARKERS = {
     ("lessons.LessonPage", "safe_delivery", "safe_delivery", "ground_rules"): GROUND_RULE,
     ("lessons.LessonPage", "safe_delivery", "safe_delivery", "disclosure"): DISCLOSURE,
     ("lessons.LessonPage", "safe_delivery", "safe_delivery", "signposting"): SIGNPOST,
+    **{("lessons.LessonPage", "activities", kind, "reactive"): REACTIVE_LINE for kind in NOTES},
+    **{("lessons.LessonPage", "incident_protocol", "incident_protocol", part): w for part, w in PROTOCOL.items()},
 }
-WORDS = [word for word in MARKERS.values() if word != CORRECT_MARK]
+WORDS = list(dict.fromkeys(word for word in [*MARKERS.values(), REACTIVE_TEXT] if word != CORRECT_MARK))
+# Reactive content shows to presenters on the reactive plan (Voorbereiden, lesson plan), not on the lesson page.
+REACTIVE_WORDS = [REACTIVE_LINE, REACTIVE_TEXT, *PROTOCOL.values()]
 PASSWORD = "geheim-wachtwoord-1"
 
 
@@ -86,6 +98,9 @@ def test_the_markers_cover_every_presenter_only_field_of_every_page_type():
     assert declared_fields() == set(MARKERS)
 
 
+REACTIVE = {"skip": False, "pupil_text": paragraphs(f"{REACTIVE_TEXT}: stel je voor."), "presenter_line": REACTIVE_LINE}
+
+
 def timed(kind, title, goal=Goal.KENNIS, minutes=5, **value):
     return {
         "type": kind,
@@ -94,6 +109,7 @@ def timed(kind, title, goal=Goal.KENNIS, minutes=5, **value):
             "minutes": minutes,
             "goal": goal,
             "presenter_notes": paragraphs(NOTES[kind]),
+            "reactive": REACTIVE,
             **value,
         },
     }
@@ -108,7 +124,7 @@ def marked(theme):
     sheet = documents.objects.create(title="Werkblad", file=ContentFile(b"%PDF-1.4\n", name="werkblad.pdf"))
     signpost = HelpResourceFactory(name=SIGNPOST, slug="oehoe", when="Bel als je ergens mee zit.")
     activities = [
-        activity("Opening", 10, Goal.KENNIS, "Wat weet je al?", notes=NOTES["activity"]),
+        activity("Opening", 10, Goal.KENNIS, "Wat weet je al?", notes=NOTES["activity"], reactive=REACTIVE),
         timed("dilemma", "Wat zou jij doen?", Goal.BEWUSTWORDING, 10, situation="Je ziet iets.", options=["A", "B"]),
         timed(
             "socratic",
@@ -161,6 +177,10 @@ def marked(theme):
         slug="les-met-alles",
         activities=activities,
         safe_delivery=safe_delivery,
+        use=Use.BEIDE,
+        incident_protocol=[
+            {"type": "incident_protocol", "value": {part: paragraphs(f"{w}.") for part, w in PROTOCOL.items()}}
+        ],
         duration=50,
     )
     guide = publish(ParentGuidePageFactory(parent=theme, title="Gesprekshulp bij alles", slug="ouders-alles"))
@@ -194,10 +214,8 @@ def public_urls(page, guide, site):
 
 
 def staff_urls(page):
-    return [
-        page.url + route
-        for route in ("voorbereiden/", "presenteren/", "presenteren/presentator/", "pdf/lesplan/", "pdf/handout/")
-    ]
+    routes = ("voorbereiden/", "presenteren/", "presenteren/presentator/", "pdf/lesplan/", "pdf/handout/")
+    return [page.url + route + use for route in routes for use in ("", "?inzet=reactief")]
 
 
 def test_anonymous_visitors_get_none_of_it(client, marked, site):
@@ -223,11 +241,14 @@ def test_an_account_without_the_presenter_permission_gets_none_of_it(client, mar
 def test_a_halt_medewerker_gets_all_of_it_and_the_handout_none(client, marked, medewerker):
     page, _guide = marked
     client.force_login(medewerker)
-    assert leaked(client.get(page.url)) == [*WORDS, CORRECT_MARK]
-    assert leaked(client.get(page.url + "voorbereiden/"), WORDS) == WORDS
-    assert leaked(client.get(page.url + "pdf/lesplan/"), WORDS) == WORDS
-    # What pupils get on paper: help numbers yes, notes, answers and protocols no.
+    on_the_page = [word for word in WORDS if word not in REACTIVE_WORDS]
+    assert leaked(client.get(page.url)) == [*on_the_page, CORRECT_MARK]
+    assert leaked(client.get(page.url + "voorbereiden/?inzet=reactief"), WORDS) == WORDS
+    assert leaked(client.get(page.url + "pdf/lesplan/?inzet=reactief"), WORDS) == WORDS
+    # What pupils get on paper: help numbers yes, notes, answers and protocols no; a reactive class gets the
+    # reactive opening that its slides show.
     assert leaked(client.get(page.url + "pdf/handout/"), WORDS) == [SIGNPOST]
+    assert leaked(client.get(page.url + "pdf/handout/?inzet=reactief"), WORDS) == [SIGNPOST, REACTIVE_TEXT]
 
 
 def test_the_search_index_holds_none_of_it(marked):

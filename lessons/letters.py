@@ -1,0 +1,226 @@
+"""What a school sends to parents: the ouderbrief after a voorlichting, as PDF and as an editable .docx.
+
+The letter is built once (`ParentLetter`) from public material only: the lesson's central question, the theme's
+why, the parent guide's "what your child learned", conversation starters, tips and help, and the editor-owned
+opening and closing (Instellingen > Brieven aan ouders) with the school's name and the date filled in. Never a
+presenter note, never a protocol, never a name of a pupil: the school types its own name and nothing else.
+
+A class visit (visits/) adds its follow-up link and QR through the `lessons_parent_letter_follow_up` hook:
+lessons carries the visit's code (`?bezoek=`) without knowing what it is, like the presenter routes do.
+"""
+
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.http import HttpResponse, HttpResponseBadRequest
+from django.utils import translation
+from django.utils.dateformat import format as format_date
+from django.utils.http import content_disposition_header
+from wagtail import hooks
+
+from core import pdf
+from curriculum.richtext import plain_text
+from lessons.models.presenting import ParentLetterSettings
+from lessons.presenter import CARRIED_TOKEN, staff_only
+
+FOLLOW_UP_HOOK = "lessons_parent_letter_follow_up"
+SCHOOL_MAX = 150
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+class LetterInputError(ValueError):
+    """Input a person can fix: the message says how, in Dutch."""
+
+
+def dutch_date(day):
+    with translation.override("nl"):
+        return format_date(day, "j F Y")
+
+
+def read_school(value):
+    school = " ".join(CONTROL.sub(" ", value or "").split())
+    if len(school) > SCHOOL_MAX:
+        raise LetterInputError(f"De naam van de school is te lang: hooguit {SCHOOL_MAX} tekens.")
+    return school
+
+
+def read_date(value):
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise LetterInputError(
+            "Die datum kennen we niet. Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2026-12-03."
+        ) from None
+
+
+@dataclass
+class FollowUp:
+    """A class visit's page for pupils and parents: its address and QR (PNG for Word, data URI for the PDF)."""
+
+    url: str
+    qr_png: bytes
+    qr_data_uri: str
+    school: str = ""
+    day: date | None = None
+
+
+def follow_up_for(request, lesson, code):
+    if not code or not CARRIED_TOKEN.match(code):
+        return None
+    for find in hooks.get_hooks(FOLLOW_UP_HOOK):
+        found = find(request, lesson, code)
+        if found:
+            return FollowUp(**found)
+    return None
+
+
+@dataclass
+class ParentLetter:
+    lesson: object
+    school: str
+    day: date
+    opening: list = field(default_factory=list)
+    closing: list = field(default_factory=list)
+    follow_up: FollowUp | None = None
+
+    @property
+    def date_text(self):
+        return dutch_date(self.day)
+
+    @property
+    def school_or_blank(self):
+        return self.school or "[naam van de school]"
+
+    @property
+    def guide(self):
+        guides = self.lesson.public_parent_guides
+        return guides[0] if guides else None
+
+    @property
+    def theme(self):
+        return self.lesson.theme
+
+    @property
+    def why(self):
+        return plain_text(self.theme.why)
+
+    @property
+    def learned(self):
+        """What the children learned, per goal: the parent guide's words, else the lesson's goals."""
+        if self.guide:
+            return [(label, text) for _code, label, text in self.guide.learned]
+        return [(label, text) for _code, label, text in self.lesson.goals]
+
+    @property
+    def conversation_starters(self):
+        return [block.value for block in self.guide.conversation_starters] if self.guide else []
+
+    @property
+    def tips(self):
+        return [block.value for block in self.guide.what_you_can_do] if self.guide else []
+
+    @property
+    def help_resources(self):
+        if not self.guide:
+            return []
+        return [item.resource for item in self.guide.help_resources.select_related("resource")]
+
+    @property
+    def filename(self):
+        return f"{self.lesson.slug}-ouderbrief"
+
+
+def build_letter(request, lesson, params):
+    follow_up = follow_up_for(request, lesson, params.get("bezoek") or "")
+    school = read_school(params.get("school")) or (follow_up.school if follow_up else "")
+    day = read_date(params.get("datum")) or (follow_up.day if follow_up else None) or date.today()
+    texts = ParentLetterSettings.for_request(request)
+    school_text = school or "[naam van de school]"
+    return ParentLetter(
+        lesson=lesson,
+        school=school,
+        day=day,
+        opening=texts.fill(texts.letter_opening, school_text, dutch_date(day)),
+        closing=texts.fill(texts.letter_closing, school_text, dutch_date(day)),
+        follow_up=follow_up,
+    )
+
+
+# -- The two formats ------------------------------------------------------------------------------------------
+
+
+def letter_docx(letter):
+    """The letter as an editable Word document: the same parts as the PDF, in Word's own styles."""
+    from docx import Document  # python-docx imports lxml: only the processes that write a letter pay for it
+    from docx.shared import Cm
+
+    document = Document()
+    properties = document.core_properties
+    properties.title = f"Brief aan ouders: {letter.lesson.title}"
+    properties.author = letter.school or "Halt"
+    properties.language = "nl-NL"
+    document.add_heading(f"Voorlichting van Halt: {letter.theme.title}", level=1)
+    document.add_paragraph(f"{letter.school_or_blank}, {letter.date_text}")
+    for paragraph in letter.opening:
+        document.add_paragraph(paragraph)
+    document.add_heading("Waar ging de les over?", level=2)
+    document.add_paragraph(letter.lesson.central_question)
+    for label, text in letter.learned:
+        document.add_paragraph(f"{label}: {text}", style="List Bullet")
+    document.add_heading("Waarom deze les?", level=2)
+    document.add_paragraph(letter.why)
+    if letter.conversation_starters or letter.tips:
+        document.add_heading("Zo praat u er thuis over", level=2)
+        for sentence in letter.conversation_starters:
+            document.add_paragraph(sentence, style="List Bullet")
+        for tip in letter.tips:
+            document.add_paragraph(tip, style="List Bullet")
+    if letter.follow_up:
+        document.add_heading("Wat weet uw kind nog?", level=2)
+        document.add_paragraph(
+            f"Op deze pagina ziet u wat de klas heeft gedaan, en kan uw kind nog iets invullen: {letter.follow_up.url}"
+        )
+        document.add_picture(io.BytesIO(letter.follow_up.qr_png), width=Cm(3.5))
+    if letter.help_resources:
+        document.add_heading("Hier vindt u hulp", level=2)
+        for resource in letter.help_resources:
+            parts = [resource.name, resource.phone, resource.url]
+            document.add_paragraph(f"{', '.join(p for p in parts if p)}: {resource.when}", style="List Bullet")
+    for paragraph in letter.closing:
+        document.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _letter_or_400(request, lesson):
+    try:
+        return build_letter(request, lesson, request.GET), None
+    except LetterInputError as error:
+        return None, HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
+
+
+@staff_only
+def letter_pdf_view(request, lesson):
+    letter, error = _letter_or_400(request, lesson)
+    if error:
+        return error
+    document = pdf.render_pdf("lessons/pdf/parent_letter.html", {"page": lesson, "letter": letter}, request)
+    return pdf.pdf_response(document, f"{letter.filename}.pdf")
+
+
+@staff_only
+def letter_docx_view(request, lesson):
+    letter, error = _letter_or_400(request, lesson)
+    if error:
+        return error
+    return HttpResponse(
+        letter_docx(letter),
+        content_type=DOCX_TYPE,
+        headers={"Content-Disposition": content_disposition_header(True, f"{letter.filename}.docx")},
+    )

@@ -1,0 +1,100 @@
+"""The ouderbrief: a PDF and an editable .docx with the school's name and the guide's tips, no presenter notes."""
+
+import io
+from datetime import date
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+from visits.factories import MunicipalityFactory, VisitFactory
+from wagtail.models import Site
+
+from lessons.models import ParentLetterSettings
+from tests.factories import HelpResourceFactory, ParentGuidePageFactory
+from tests.reactive.conftest import NEVER_SAY, PRESENTER_LINE, VARIANT_TEXT
+
+pytestmark = pytest.mark.django_db
+
+SCHOOL = "Het Kompas College"
+TIP = "Vraag wat uw kind zou doen als vrienden aandringen."
+STARTER = "Wat vond je het lastigste van de les?"
+SECRETS = (VARIANT_TEXT, PRESENTER_LINE, NEVER_SAY, "Zo voer je het uit.")  # instructions are presenter material
+
+
+@pytest.fixture
+def letter_lesson(lesson, theme):
+    guide = ParentGuidePageFactory(
+        parent=theme,
+        slug="groepsdruk-ouders",
+        accompanies=[lesson],
+        conversation_starters=[("item", STARTER)],
+        what_you_can_do=[("item", TIP)],
+    )
+    guide.help_resources.create(resource=HelpResourceFactory(name="Veilig Thuis", slug="veilig-thuis-brief"))
+    guide.save_revision().publish()
+    ParentLetterSettings.objects.update_or_create(
+        site=Site.objects.get(is_default_site=True),
+        defaults={"letter_opening": "Beste ouder,\n\nOp {datum} was Halt op {school}.", "letter_closing": "Groet"},
+    )
+    return lesson
+
+
+def pdf_text(content):
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
+
+
+def docx_text(content):
+    document = Document(io.BytesIO(content))
+    return "\n".join(paragraph.text for paragraph in document.paragraphs)
+
+
+def test_the_pdf_has_the_school_the_date_and_the_tips_and_no_presenter_notes(staff_client, letter_lesson):
+    response = staff_client.get(letter_lesson.url + "ouderbrief/pdf/", {"school": SCHOOL, "datum": "2026-12-03"})
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    text = " ".join(pdf_text(response.content).split())
+    assert f"Op 3 december 2026 was Halt op {SCHOOL}." in text
+    assert TIP in text and STARTER in text and "Veilig Thuis" in text
+    assert not [secret for secret in SECRETS if secret in text]
+    catalog = PdfReader(io.BytesIO(response.content)).trailer["/Root"]
+    assert catalog["/Lang"] == "nl" and catalog["/MarkInfo"]["/Marked"]  # PDF/UA: tagged, in Dutch
+
+
+def test_the_docx_opens_and_holds_the_same(staff_client, letter_lesson):
+    response = staff_client.get(letter_lesson.url + "ouderbrief/docx/", {"school": SCHOOL, "datum": "2026-12-03"})
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment") and ".docx" in response["Content-Disposition"]
+    text = docx_text(response.content)
+    assert SCHOOL in text and TIP in text and STARTER in text and letter_lesson.central_question in text
+    assert not [secret for secret in SECRETS if secret in text]
+    assert Document(io.BytesIO(response.content)).core_properties.language == "nl-NL"
+
+
+def test_a_visit_adds_its_follow_up_link_qr_school_and_date(staff_client, letter_lesson):
+    visit = VisitFactory(
+        lesson=letter_lesson,
+        organisation="OBS De Linde",
+        date=date(2026, 11, 20),
+        municipality=MunicipalityFactory(code="GM0344", name="Utrecht"),
+    )
+    response = staff_client.get(letter_lesson.url + "ouderbrief/docx/", {"bezoek": visit.code})
+    document = Document(io.BytesIO(response.content))
+    text = docx_text(response.content)
+    assert "OBS De Linde" in text and "20 november 2026" in text
+    assert visit.get_absolute_url() in text
+    assert len(document.inline_shapes) == 1  # the QR
+    pdf = staff_client.get(letter_lesson.url + "ouderbrief/pdf/", {"bezoek": visit.code})
+    assert visit.get_absolute_url() in "".join(pdf_text(pdf.content).split())  # long links wrap in the PDF
+
+
+@pytest.mark.parametrize(
+    "params, message",
+    [({"datum": "3 december"}, "jaar-maand-dag"), ({"school": "x" * 151}, "te lang")],
+)
+def test_bad_input_gets_a_dutch_400(staff_client, letter_lesson, params, message):
+    response = staff_client.get(letter_lesson.url + "ouderbrief/docx/", params)
+    assert response.status_code == 400 and message in response.content.decode()
+
+
+def test_only_presenters_make_letters(client, letter_lesson):
+    response = client.get(letter_lesson.url + "ouderbrief/pdf/", {"school": SCHOOL})
+    assert response.status_code == 302 and "/inloggen/" in response["Location"]
