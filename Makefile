@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: install run serve test test-sqlite test-postgres test-browser test-services lint format screenshots bench soak \
+.PHONY: install test-packages run serve test test-sqlite test-postgres test-browser test-services lint format screenshots bench soak \
 	chromium services
 
 $(PY):
@@ -25,6 +25,13 @@ run: install
 chromium:
 	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
+# The Debian packages the tests drive: Chromium, Redis, Varnish, zbarimg (reads the QR codes), PostgreSQL 15.
+# One `apt-get update`, and only when something is missing.
+TEST_PACKAGES := chromium redis-server varnish zbar-tools postgresql-15
+test-packages:
+	@missing=$$(for package in $(TEST_PACKAGES); do dpkg -s $$package >/dev/null 2>&1 || echo $$package; done); \
+		if [ -n "$$missing" ]; then apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; fi
+
 # Debian's Redis and Varnish for `make serve` and the multi-server tests (one apt-get update, only when missing).
 services:
 	@command -v redis-server >/dev/null && test -x /usr/sbin/varnishd || \
@@ -39,7 +46,7 @@ serve: install services
 # The whole suite: on SQLite (with the browser tests and the checks of the demo catalogue, which load it once),
 # then the behaviour tests again on a throwaway PostgreSQL 15 cluster.
 # The multi-server tests (tests/services/) start their own PostgreSQL, Redis, gunicorns and Varnish: in the SQLite run.
-test: install chromium services lint test-sqlite test-postgres
+test: install test-packages lint test-sqlite test-postgres
 
 test-sqlite:
 	$(PY) -m pytest -q

@@ -16,8 +16,8 @@ LESSON = next(
     for lesson in theme.lessons
     if LESSON_URL.rstrip("/").endswith(lesson.slug)
 )
-VARIANT = next(a for a in LESSON.activities if a.reactive and a.reactive.pupil_text)
-SKIPPED = next(a for a in LESSON.activities if a.reactive and a.reactive.skip)
+VARIANT = next(a for a in LESSON.activities if getattr(a, "reactive", None) and a.reactive.pupil_text)
+SKIPPED = next(a for a in LESSON.activities if getattr(a, "reactive", None) and a.reactive.skip)
 VARIANT_START = VARIANT.reactive.pupil_text[:40]
 
 

@@ -6,12 +6,12 @@ from datetime import date
 import pytest
 from docx import Document
 from pypdf import PdfReader
-from visits.factories import MunicipalityFactory, VisitFactory
 from wagtail.models import Site
 
 from lessons.models import ParentLetterSettings
 from tests.factories import HelpResourceFactory, ParentGuidePageFactory
 from tests.reactive.conftest import NEVER_SAY, PRESENTER_LINE, VARIANT_TEXT
+from tests.visits.factories import MunicipalityFactory, VisitFactory
 
 pytestmark = pytest.mark.django_db
 
