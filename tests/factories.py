@@ -333,7 +333,13 @@ class ProfessionalGuidePageFactory(wagtail_factories.PageFactory):
 # The small catalogue ---------------------------------------------------------------------------------------------
 
 PASSWORD = "halt-test"
-ROLES = {"redacteur": REDACTIE, "eindredacteur": EINDREDACTIE, "medewerker": MEDEWERKER, "beheerder": BEHEER}
+ROLES = {
+    "redacteur": REDACTIE,
+    "collega": REDACTIE,  # the first review step of what redacteur submits
+    "eindredacteur": EINDREDACTIE,
+    "medewerker": MEDEWERKER,
+    "beheerder": BEHEER,
+}
 
 
 def publish(page):
@@ -444,6 +450,7 @@ def build_catalogue():
             summary="Leerlingen leren wat een geldezel is en waarom je bankpas uitlenen strafbaar is.",
             review_by=date.today() + timedelta(days=365),
             use=Use.BEIDE,
+            incident_protocol=incident_protocol(),  # offered reactively too: the publishing rule asks for it
             activities=[
                 activity(
                     "Wat weet je al over je bankpas?",

@@ -57,13 +57,6 @@ def test_only_halt_staff_see_it_in_the_html(client, lesson):
     assert not any(secret in text(client.get(lesson.url)) for secret in SECRETS)
 
 
-@pytest.mark.parametrize("path", ["/api/", "/api/v2/pages/", "/api/v2/pages/?fields=*", "/api/v2/"])
-def test_there_is_no_api(client, lesson, path):
-    response = client.get(path)
-    assert response.status_code == 404
-    assert not any(secret in text(response) for secret in SECRETS)
-
-
 def search_results(client, query):
     response = client.get(reverse("search"), {"q": query})
     return response.context["result_count"], [offer.page for offer in response.context["results"]]
@@ -85,9 +78,9 @@ def test_the_sitemap_lists_the_lesson_but_none_of_its_presenter_routes(client, l
         if visitor != "anonymous":
             login(client, visitor)
         xml = text(client.get("/sitemap.xml"))
-        assert lesson.full_url in xml
+        assert "http://testserver" + lesson.url in xml  # the sitemap names the requested host (core/sitemap.py)
         for route in ("voorbereiden/", "presenteren/", "pdf/lesplan/", "pdf/handout/"):
-            assert lesson.full_url + route not in xml, (visitor, route)
+            assert "http://testserver" + lesson.url + route not in xml, (visitor, route)
         assert "/voorbereiden/" not in xml and "/presenteren/" not in xml
 
 

@@ -1,5 +1,6 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -18,6 +19,7 @@ class ParentIndexPage(Page):
     subpage_types = []
     max_count_per_parent = 1
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    api_fields = [APIField("intro")]  # the read API: public only
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     class Meta:

@@ -85,7 +85,9 @@ def test_the_project_configures_sqlite_for_concurrent_writers(settings):
     assert "journal_mode=WAL" in options["init_command"] and "busy_timeout" in options["init_command"]
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # threads need committed data
+@pytest.mark.django_db(
+    transaction=True
+)  # threads need committed data; runs after the tests that need the session's data (tests/conftest.py)
 def test_an_autosave_racing_a_submit_loses_neither(tmp_path, slow_saves):
     theme = governed_theme()
     redacteur = account("redacteur", REDACTIE)

@@ -130,7 +130,7 @@ def test_the_panel_on_the_admin_home_page_shows_each_cell(client, themes, login)
     headers = [th.get_text(strip=True) for th in panel.select("thead th")]
     assert headers == ["Thema", *AgeBand.objects.values_list("name", flat=True), "Lesdoelen niet gedekt"]
     herstel = panel.select_one('tr[data-theme="herstelgericht-werken"] td[data-uncovered]')
-    assert herstel.get_text(strip=True) == "Geen lessen: alleen materiaal voor professionals"
+    assert herstel.get_text(strip=True) == "Kennis, Bewustwording, Handelingsperspectief"  # no lessons, no guides
     geldezels = panel.select_one('tr[data-theme="geldezels"] td[data-uncovered]')
     assert geldezels.get_text(strip=True) == "Alle drie gedekt"
 

@@ -227,7 +227,7 @@ def test_an_unknown_activity_kind(content):
 
     assert broken_theme(content, change) == [
         f"{THEME_FILE}: lessons[0].activities[3]: onbekende soort 'spel'; "
-        "kies uit: 'activity', 'dilemma', 'socratic', 'quiz'"
+        "kies uit: 'activity', 'dilemma', 'socratic', 'quiz', 'shared'"
     ]
 
 

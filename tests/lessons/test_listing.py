@@ -1,10 +1,12 @@
 """All voorlichtingen: filters are plain GET parameters, counts match results, bad values get a notice."""
 
 import re
+from dataclasses import replace
 
 import pytest
 
 from lessons.models import LessonPage, ParentGuidePage, ProfessionalGuidePage
+from search.views import BROWSE
 
 pytestmark = pytest.mark.django_db
 
@@ -53,7 +55,7 @@ def test_unknown_and_malformed_values_are_ignored_with_a_notice(client, catalogu
 
 
 def test_pagination_keeps_the_filters(client, catalogue, monkeypatch):
-    monkeypatch.setattr("lessons.views.PER_PAGE", 2)  # three lessons for young people: two pages
+    monkeypatch.setattr("search.views.BROWSE", replace(BROWSE, per_page=2))  # three lessons for young people: two pages
     html = client.get("/voorlichtingen/?doelgroep=jongeren").content.decode()
     assert "doelgroep=jongeren&amp;pagina=2" in html
     assert html.count('<li class="result">') == 2

@@ -1,5 +1,7 @@
 """The demo catalogue: every theme with a reactive use has a protocol and reactive variants of its own."""
 
+from types import SimpleNamespace
+
 import pytest
 from pydantic import ValidationError
 
@@ -49,7 +51,8 @@ def test_the_loader_writes_the_variant_and_the_protocol_as_stream_data(themes):
     theme = next(t for t in themes if t.slug == "sexting-education")
     lesson = theme.lessons[0]
     dilemma = next(a for a in lesson.activities if a.kind == "dilemma")
-    value = stream.activity_block(dilemma)["value"]["reactive"]
+    cited = {slug: SimpleNamespace(pk=1) for slug in dilemma.facts}  # the loaded legal facts, by slug
+    value = stream.activity_block(dilemma, cited)["value"]["reactive"]
     assert value["pupil_text"].startswith("<p>") and value["presenter_line"]
     [block] = stream.incident_protocol_blocks(theme.incident_protocol)
     assert block["type"] == "incident_protocol" and "Helpwanted" in block["value"]["referral"]

@@ -34,9 +34,9 @@ RENDER_MAX = {
     "home": 15,
     "leerlijn": 24,
     "theme": 25,
-    "lesson": 30,
-    "parent_guide": 28,  # +1: the catalogue version, read once for the cached layout links and route
-    "professional_guide": 19,  # +1: the catalogue version, read once for the cached layout links and route
+    "lesson": 35,  # +5 since 2026-12-03: cited legal facts per block type and the shared activities, read once each
+    "parent_guide": 29,  # +1 the catalogue version for the cached layout links and route; +1 its legal facts
+    "professional_guide": 20,  # +1 the catalogue version for the cached layout links and route; +1 its legal facts
     "standard_page": 15,  # +1: the catalogue version, read once for the cached layout links and route
     "listing": 21,
     "search": 29,  # +3 on SQLite: the second pass over Dutch stems (search/engine.py); cached by catalogue version
