@@ -58,8 +58,8 @@ def staff_page(page, site_url):
 
 def test_the_presenter_window_follows_the_audience_even_offline(staff_page, site_url):
     page = staff_page
-    expect(page.get_by_role("link", name="Presenteren")).to_be_visible()
-    page.get_by_role("link", name="Presenteren").click()
+    expect(page.get_by_role("link", name="Presenteren", exact=True)).to_be_visible()
+    page.get_by_role("link", name="Presenteren", exact=True).click()
     counter = page.locator("[data-counter]")
     expect(counter).to_have_text(f"Dia 1 van {SLIDES}")
     expect(page.get_by_role("heading", level=1, name=LESSON["title"])).to_be_visible()
@@ -124,7 +124,7 @@ def test_switching_an_optional_activity_off_removes_its_slides_and_its_minutes(s
     page.get_by_label("Reactief").check()
     expect(page.get_by_role("heading", name=re.compile("Reactief inzetten"))).to_be_visible()
 
-    page.get_by_role("link", name="Presenteren").click()
+    page.get_by_role("link", name="Presenteren", exact=True).click()
     query = parse_qs(urlparse(page.url).query)
     assert query == {"inzet": ["reactief"], "zonder": [str(OPTIONAL + 1)]}
     expect(page.locator("[data-counter]")).to_have_text(f"Dia 1 van {SLIDES - 1}")

@@ -39,7 +39,7 @@ def test_proactief_and_reactief_differ_in_the_deck(staff_page, site_url):
     expect(skipped_row).to_have_class("plan-row is-skipped")
     expect(page.locator("[data-reactive]").first).to_be_visible()
 
-    page.get_by_role("link", name="Presenteren").click()
+    page.get_by_role("link", name="Presenteren", exact=True).click()
     reactive = page.locator(".deck__stage")
     expect(reactive).to_contain_text(VARIANT_START)
     text = deck_text(page)

@@ -5,6 +5,7 @@ response (presenter-only phrases) reaches no anonymous visitor through any layer
 site keeps answering from PostgreSQL, logs it, and recovers when they are back. Every wait is a bounded loop.
 """
 
+import datetime
 import time
 import uuid
 from pathlib import Path
@@ -86,6 +87,8 @@ def test_a_help_resource_changed_through_one_server_updates_the_parent_guide_in_
         "phone": phone,
         "url": "",
         "when": "Altijd.",
+        "review_by": (datetime.date.today() + datetime.timedelta(days=365)).isoformat(),
+        "action-publish": "action-publish",  # help resources have drafts: only a publish reaches the site
     }
     assert editor.post_form(edit, fields).status == 200
 
