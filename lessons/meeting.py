@@ -85,7 +85,14 @@ def meeting_context(request, guide):
 
 @staff_only
 def present(request, guide):
-    return render(request, "lessons/presenter/meeting_present.html", meeting_context(request, guide))
+    context = meeting_context(request, guide)
+    context["deck"] = {
+        "title_prefix": "Ouderavond",
+        "channel": context["channel"],
+        "exit_url": context["links"]["guide"],
+        "slide_template": "lessons/presenter/meeting_slide.html",
+    }
+    return render(request, "lessons/presenter/present.html", context)  # the lesson deck, with the evening's slides
 
 
 @staff_only

@@ -358,6 +358,12 @@ def present(request, lesson):
     """Presenteren: the audience window, one full-screen slide at a time."""
     context = lesson_context(request, lesson)
     context["slides"] = build_slides(context["selection"])
+    context["deck"] = {
+        "title_prefix": "Presenteren",
+        "channel": f"halt-presentatie-{lesson.pk}-{context['selection'].key}",
+        "exit_url": context["links"]["prepare"],
+        "slide_template": "lessons/presenter/slide.html",
+    }
     return render(request, "lessons/presenter/present.html", context)
 
 
