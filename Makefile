@@ -44,9 +44,12 @@ serve: install services
 	$(PY) -m deploy.stack --port $(SERVE_PORT)
 
 # The whole suite: on SQLite (with the browser tests and the checks of the demo catalogue, which load it once),
-# then the behaviour tests again on a throwaway PostgreSQL 15 cluster.
-# The multi-server tests (tests/services/) start their own PostgreSQL, Redis, gunicorns and Varnish: in the SQLite run.
-test: install test-packages lint test-sqlite test-postgres
+# and the behaviour tests again on a throwaway PostgreSQL 15 cluster. The two halves share nothing (each has its own
+# database, media folder and ports), so they run side by side, one per core; each half's output is printed whole
+# when it ends. The multi-server tests (tests/services/) start their own PostgreSQL, Redis, gunicorns and Varnish:
+# in the SQLite half.
+test: install test-packages lint
+	@$(MAKE) --no-print-directory --jobs=2 --output-sync=target test-sqlite test-postgres
 
 test-sqlite:
 	$(PY) -m pytest -q

@@ -14,17 +14,25 @@ from core.privacy import public
 from curriculum.models import LegalFact
 
 
+def fact_references(facts=None, pages=None):
+    """(page id, fact id) pairs from Wagtail's reference index: which page cites which legal fact, optionally only
+    for these facts and/or these pages. One query."""
+    references = ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        to_content_type=ContentType.objects.get_for_model(LegalFact),
+    )
+    if facts is not None:
+        references = references.filter(to_object_id__in=[str(fact.pk) for fact in facts])
+    if pages is not None:
+        references = references.filter(object_id__in=[str(page.pk) for page in pages])
+    return [(int(page_id), int(fact_id)) for page_id, fact_id in references.values_list("object_id", "to_object_id")]
+
+
 def citing_pages(facts, pages=None):
     """{fact pk: [page, ...]} for the pages in `pages` (default: every page) that cite each fact, by title."""
-    facts = list(facts)
-    references = ReferenceIndex.objects.filter(
-        to_content_type=ContentType.objects.get_for_model(LegalFact),
-        to_object_id__in=[str(fact.pk) for fact in facts],
-        base_content_type=ContentType.objects.get_for_model(Page),
-    ).values_list("to_object_id", "object_id")
     by_page = defaultdict(set)
-    for fact_id, page_id in references:
-        by_page[int(page_id)].add(int(fact_id))
+    for page_id, fact_id in fact_references(facts=list(facts)):
+        by_page[page_id].add(fact_id)
     pages = (pages if pages is not None else Page.objects.all()).filter(pk__in=by_page).order_by("title")
     cited = defaultdict(list)
     for page in pages:
@@ -35,12 +43,8 @@ def citing_pages(facts, pages=None):
 
 def facts_cited_by(page):
     """The published legal facts `page` cites (its live version, as the reference index has it), in order."""
-    fact_ids = ReferenceIndex.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(Page),
-        object_id=str(page.pk),
-        to_content_type=ContentType.objects.get_for_model(LegalFact),
-    ).values_list("to_object_id", flat=True)
-    return LegalFact.objects.filter(live=True, pk__in=[int(pk) for pk in fact_ids]).order_by("law", "article", "slug")
+    fact_ids = [fact_id for _, fact_id in fact_references(pages=[page])]
+    return LegalFact.objects.filter(live=True, pk__in=fact_ids).order_by("law", "article", "slug")
 
 
 def legal_facts(request):

@@ -12,7 +12,6 @@ import csv
 from collections import defaultdict
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch
 from django.http import HttpResponse, HttpResponseNotAllowed, JsonResponse
 from rest_framework.permissions import AllowAny
@@ -22,10 +21,11 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import CollectionViewRestriction, Page, ReferenceIndex, Site
+from wagtail.models import CollectionViewRestriction, Page, Site
 
 from core.caching import AnonymousPageCacheMiddleware
 from core.privacy import public
+from curriculum.facts import fact_references
 from curriculum.models import AgeBand, EdurepLevel, LegalFact, ThemePage
 from curriculum.vocabularies import Goal
 from lessons.api_fields import fact_data
@@ -143,18 +143,13 @@ api_router.register_endpoint("wetsfeiten", LegalFactsAPIViewSet)
 def fact_citations(pages, as_objects=False):
     """{page pk: [fact slug (or fact), ...]} for the published facts these pages cite: two queries for any number
     of pages."""
-    references = ReferenceIndex.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(Page),
-        object_id__in=[str(page.pk) for page in pages],
-        to_content_type=ContentType.objects.get_for_model(LegalFact),
-    ).values_list("object_id", "to_object_id")
-    references = list(references)
-    facts = LegalFact.objects.filter(live=True, pk__in={int(fact) for _, fact in references})
+    references = fact_references(pages=pages)
+    facts = LegalFact.objects.filter(live=True, pk__in={fact_id for _, fact_id in references})
     found = {fact.pk: fact if as_objects else fact.slug for fact in facts}
     cited = defaultdict(list)
     for page_id, fact_id in references:
-        if int(fact_id) in found:
-            cited[int(page_id)].append(found[int(fact_id)])
+        if fact_id in found:
+            cited[page_id].append(found[fact_id])
     key = (lambda fact: (fact.law, fact.article, fact.slug)) if as_objects else None
     return {pk: sorted(facts, key=key) for pk, facts in cited.items()}
 

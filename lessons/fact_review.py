@@ -38,24 +38,22 @@ def pages_with_changed_facts():
     )
 
 
-def facts_due_for_review(on=None):
-    """Facts past their review-by date or due within DUE_SOON_DAYS, the most urgent first."""
+def due_for_review(model, then_by, on=None):
+    """(item, days left) for the items of `model` (one with `review_by`) past their review-by date or due within
+    DUE_SOON_DAYS, the most urgent first, then by `then_by`."""
     on = on or today()
     soon = on + datetime.timedelta(days=DUE_SOON_DAYS)
-    return [
-        (fact, (fact.review_by - on).days)
-        for fact in LegalFact.objects.filter(review_by__lte=soon).order_by("review_by", "slug")
-    ]
+    due = model.objects.filter(review_by__lte=soon).order_by("review_by", then_by)
+    return [(item, (item.review_by - on).days) for item in due]
+
+
+def facts_due_for_review(on=None):
+    return due_for_review(LegalFact, "slug", on)
 
 
 def help_resources_due_for_review(on=None):
-    """Help resources past their review-by date or due within DUE_SOON_DAYS: a wrong number is a safety issue."""
-    on = on or today()
-    soon = on + datetime.timedelta(days=DUE_SOON_DAYS)
-    return [
-        (resource, (resource.review_by - on).days)
-        for resource in HelpResource.objects.filter(review_by__lte=soon).order_by("review_by", "name")
-    ]
+    """A wrong phone number is a safety issue: help resources are reviewed like facts."""
+    return due_for_review(HelpResource, "name", on)
 
 
 class FactReviewPanel(Component):
