@@ -3,7 +3,7 @@ from django.db import models
 from django.http import HttpResponseNotAllowed
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -105,12 +105,8 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFa
         FieldPanel("legal_facts"),
         InlinePanel("help_resources", heading="Hier vindt u hulp", label="hulpbron", min_num=1),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Gesprekshulp"),
-            ObjectList([*Page.promote_panels, *ReviewByMixin.review_panels], heading="Promotie"),
-            ObjectList(Page.settings_panels, heading="Instellingen"),
-        ]
+    edit_handler = ReviewByMixin.edit_tabs(
+        ObjectList(content_panels, heading="Gesprekshulp"),
     )
 
     class Meta:
@@ -225,12 +221,8 @@ class ProfessionalGuidePage(AdminTitleMixin, ReviewByMixin, CitesFactsMixin, Cat
         FieldPanel("training_details"),
         FieldPanel("legal_facts"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Inhoud"),
-            ObjectList([*Page.promote_panels, *ReviewByMixin.review_panels], heading="Promotie"),
-            ObjectList(Page.settings_panels, heading="Instellingen"),
-        ]
+    edit_handler = ReviewByMixin.edit_tabs(
+        ObjectList(content_panels, heading="Inhoud"),
     )
 
     class Meta:

@@ -8,7 +8,7 @@ from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -148,18 +148,14 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
         FieldPanel("goal_bewustwording"),
         FieldPanel("goal_handelingsperspectief"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Les"),
-            ObjectList(goal_panels, heading="Lesdoelen"),
-            ObjectList([FieldPanel("activities")], heading="Activiteiten"),
-            ObjectList(
-                [FieldPanel("follow_up"), FieldPanel("safe_delivery"), FieldPanel("incident_protocol")],
-                heading="Vervolg en veiligheid",
-            ),
-            ObjectList([*Page.promote_panels, *ReviewByMixin.review_panels], heading="Promotie"),
-            ObjectList(Page.settings_panels, heading="Instellingen"),
-        ]
+    edit_handler = ReviewByMixin.edit_tabs(
+        ObjectList(content_panels, heading="Les"),
+        ObjectList(goal_panels, heading="Lesdoelen"),
+        ObjectList([FieldPanel("activities")], heading="Activiteiten"),
+        ObjectList(
+            [FieldPanel("follow_up"), FieldPanel("safe_delivery"), FieldPanel("incident_protocol")],
+            heading="Vervolg en veiligheid",
+        ),
     )
 
     class Meta:

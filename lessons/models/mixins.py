@@ -2,7 +2,8 @@ import datetime
 
 from django.db import models
 from django.utils import timezone
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.models import Page
 
 from core.caching import fragment_cache_context
 from curriculum.facts import facts_cited_by
@@ -26,6 +27,12 @@ class ReviewByMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    @staticmethod
+    def edit_tabs(*tabs):
+        """The editor's tabs: the page's own, then Promotie (with the review date) and Instellingen."""
+        promote = ObjectList([*Page.promote_panels, *ReviewByMixin.review_panels], heading="Promotie")
+        return TabbedInterface([*tabs, promote, ObjectList(Page.settings_panels, heading="Instellingen")])
 
 
 class PresenterContextMixin:
