@@ -212,34 +212,32 @@
         }
     };
 
-    Autocomplete.prototype.onKeydown = function (event) {
+    // The arrow keys open the list (Alt+Down opens it without choosing), or move through it, wrapping at both ends:
+    // the ARIA combobox pattern.
+    Autocomplete.prototype.move = function (event, step) {
         var count = this.results.length;
+        if (!count) {
+            return;
+        }
+        event.preventDefault();
+        if (!this.isOpen()) {
+            this.open();
+            this.setActive(step < 0 ? count - 1 : event.altKey ? -1 : 0);
+        } else if (step < 0 || !event.altKey) {
+            var from = this.activeIndex < 0 && step < 0 ? 0 : this.activeIndex;
+            this.setActive((from + step + count) % count);
+        }
+    };
+
+    Autocomplete.prototype.onKeydown = function (event) {
         switch (event.key) {
             case "ArrowDown":
             case "Down":
-                if (!count) {
-                    return;
-                }
-                event.preventDefault();
-                if (!this.isOpen()) {
-                    this.open();
-                    this.setActive(event.altKey ? -1 : 0);
-                } else if (!event.altKey) {
-                    this.setActive(this.activeIndex + 1 >= count ? 0 : this.activeIndex + 1);
-                }
+                this.move(event, 1);
                 break;
             case "ArrowUp":
             case "Up":
-                if (!count) {
-                    return;
-                }
-                event.preventDefault();
-                if (!this.isOpen()) {
-                    this.open();
-                    this.setActive(count - 1);
-                } else {
-                    this.setActive(this.activeIndex <= 0 ? count - 1 : this.activeIndex - 1);
-                }
+                this.move(event, -1);
                 break;
             case "Enter":
                 if (this.isOpen() && this.activeIndex >= 0) {
