@@ -24,6 +24,16 @@ from curriculum.vocabularies import Audience, Goal, OfferType, Use
 MAX_VALUE_LENGTH = 100
 
 
+class IndexedFacet:
+    """One facet's values of a page, sorted, as an attribute (`page.facet_doel`) for the search index to read."""
+
+    def __init__(self, facet):
+        self.facet = facet
+
+    def __get__(self, page, owner=None):
+        return self if page is None else sorted(page.facet_values().get(self.facet, ()))
+
+
 class CatalogueFacets(models.Model):
     """The facet values of a catalogue page (theme, age band, goal, use, audience, setting, offer type).
 
@@ -68,26 +78,14 @@ class CatalogueFacets(models.Model):
                 texts.extend(value if isinstance(value, list) else [value])
         return stems_of(" ".join(str(text) for text in texts if text))
 
-    def facet_thema(self):
-        return sorted(self.facet_values()["thema"])
-
-    def facet_leeftijd(self):
-        return sorted(self.facet_values().get("leeftijd", ()))
-
-    def facet_doel(self):
-        return sorted(self.facet_values().get("doel", ()))
-
-    def facet_inzet(self):
-        return sorted(self.facet_values().get("inzet", ()))
-
-    def facet_doelgroep(self):
-        return sorted(self.facet_values().get("doelgroep", ()))
-
-    def facet_setting(self):
-        return sorted(self.facet_values().get("setting", ()))
-
-    def facet_soort(self):
-        return sorted(self.facet_values().get("soort", ()))
+    # The facets as the search index's filter fields read them (curriculum_cataloguefacets__facet_thema_filter).
+    facet_thema = IndexedFacet("thema")
+    facet_leeftijd = IndexedFacet("leeftijd")
+    facet_doel = IndexedFacet("doel")
+    facet_inzet = IndexedFacet("inzet")
+    facet_doelgroep = IndexedFacet("doelgroep")
+    facet_setting = IndexedFacet("setting")
+    facet_soort = IndexedFacet("soort")
 
 
 # What every catalogue page type adds to its search_fields: the facets as filters, and on SQLite its Dutch stems.
