@@ -32,6 +32,7 @@ from lessons.models import (
     SharedActivity,
 )
 from lessons.models.guides import ParentGuideHelpResource
+from lessons.models.presenting import ParentLetterSettings, PresentingSettings
 
 DEMO_ACCOUNTS = [
     # username, role (group), superuser; README.md lists them for newcomers
@@ -115,7 +116,24 @@ class DemoLoader:
             body = stream.sections(page)
             ensure_page(home, StandardPage, page.slug, self.report, title=page.title, intro=page.intro, body=body)
         self.set_audience_entries(home, content.site.home.audience_entries, pages | themes)
+        self.load_site_settings(content.site)
         self.load_accounts()
+
+    def load_site_settings(self, site_content):
+        """The texts editors own under Instellingen, for the default site; what an editor already wrote stays."""
+        site = Site.objects.get(is_default_site=True)
+        presenting = PresentingSettings.for_site(site)
+        if not presenting.reactive_steps.strip():
+            presenting.reactive_steps = "\n".join(site_content.presenting.reactive_steps)
+            presenting.save()
+            self.report.add("instellingen: presenteren")
+        letters = ParentLetterSettings.for_site(site)
+        texts = site_content.parent_letters.model_dump()
+        if not any(getattr(letters, name).strip() for name in texts):
+            for name, text in texts.items():
+                setattr(letters, name, text)
+            letters.save()
+            self.report.add("instellingen: brieven aan ouders")
 
     def load_help_resources(self, resources):
         loaded = {}

@@ -391,7 +391,24 @@ class ParentsContent(Content):
     intro: Text
 
 
+class PresentingContent(Content):
+    """Instellingen > Presenteren: what a Halt-medewerker does differently in every reactive voorlichting."""
+
+    reactive_steps: list[Text] = Field(min_length=1)
+
+
+class ParentLettersContent(Content):
+    """Instellingen > Brieven aan ouders. Paragraphs are separated by a blank line; {school} and {datum} are filled
+    in when a letter is made."""
+
+    letter_opening: Text
+    letter_closing: Text
+    invitation: Text
+
+
 class Site(Content):
     home: HomeContent
     leerlijn: LeerlijnContent
     parents: ParentsContent | None = None
+    presenting: PresentingContent
+    parent_letters: ParentLettersContent

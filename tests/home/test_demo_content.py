@@ -6,7 +6,7 @@ import io
 import pytest
 import yaml
 from django.core.management import call_command
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from curriculum.models import ThemePage
 from home.demo.content import ContentError, read_content
@@ -14,6 +14,7 @@ from home.demo.loader import DemoLoader, database_vocabulary
 from home.demo.schema import Vocabulary
 from home.models import HomePage, StandardPage
 from lessons.models import HelpResource, LessonPage, ParentGuidePage
+from lessons.models.presenting import ParentLetterSettings, PresentingSettings
 
 VOCABULARY = Vocabulary(
     age_bands=frozenset({"vo-onderbouw", "mbo"}),
@@ -101,6 +102,12 @@ SITE = {
         "audience_entries": [{"audience": "Ik ben ouder", "text": "Praat thuis.", "page": "groepsdruk"}],
     },
     "leerlijn": {"slug": "leerlijn", "title": "De doorlopende leerlijn", "intro": "Per thema een les."},
+    "presenting": {"reactive_steps": ["Vraag de school wat er gebeurde.", "Noem geen namen."]},
+    "parent_letters": {
+        "letter_opening": "Beste ouder,\n\nOp {datum} was Halt op {school}.",
+        "letter_closing": "Groet,\n\n{school}",
+        "invitation": "Kom naar de ouderavond op {datum}.",
+    },
 }
 PAGE = """---
 slug: privacy
@@ -355,6 +362,28 @@ def test_the_loader_builds_the_pages_from_the_files_once(content):
     assert DemoLoader(out=out.append, content_dir=content).run().created == []
     assert Page.objects.count() == pages
     assert len(report.created) > 5
+
+
+@pytest.mark.django_db
+def test_the_loader_fills_the_site_settings_and_keeps_what_editors_wrote(content):
+    PresentingSettings.objects.all().delete()  # a fresh site: nothing seeded
+    ParentLetterSettings.objects.all().delete()
+    DemoLoader(out=lambda line: None, content_dir=content).run()
+    site = Site.objects.get(is_default_site=True)
+    presenting, letters = PresentingSettings.for_site(site), ParentLetterSettings.for_site(site)
+    assert presenting.reactive_step_list() == ["Vraag de school wat er gebeurde.", "Noem geen namen."]
+    opening = letters.fill(letters.letter_opening, "De Brug", "1 april")
+    assert opening == ["Beste ouder,", "Op 1 april was Halt op De Brug."]
+
+    presenting.reactive_steps = "Eigen stap van de redactie."
+    presenting.save()
+    DemoLoader(out=lambda line: None, content_dir=content).run()
+    assert PresentingSettings.for_site(site).reactive_step_list() == ["Eigen stap van de redactie."]
+
+
+def test_site_settings_are_required_in_the_content(content):
+    write(content, "site.yaml", {key: value for key, value in SITE.items() if key != "presenting"})
+    assert problems(content) == ["site.yaml: presenting: ontbreekt"]
 
 
 @pytest.mark.django_db
