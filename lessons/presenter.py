@@ -342,7 +342,8 @@ def lesson_context(request, lesson):
         "safe_delivery": [block.value for block in lesson.safe_delivery],
         "incident_protocol": [block.value for block in lesson.incident_protocol],
         # Read only when a template needs it: not when Voorbereiden comes from its fragment cache.
-        "reactive_steps": SimpleLazyObject(lambda: PresentingSettings.for_request(request).reactive_step_list()),
+        "presenting": (presenting := SimpleLazyObject(lambda: PresentingSettings.for_request(request))),
+        "reactive_steps": SimpleLazyObject(lambda: presenting.reactive_step_list()),
         "links": links(lesson, request, selection),
     } | fragment_cache_context(request)  # the Voorbereiden page's fragment cache (the same for every presenter)
 

@@ -123,10 +123,16 @@ class DemoLoader:
         """The texts editors own under Instellingen, for the default site; what an editor already wrote stays."""
         site = Site.objects.get(is_default_site=True)
         presenting = PresentingSettings.for_site(site)
-        if not presenting.reactive_steps.strip():
-            presenting.reactive_steps = "\n".join(site_content.presenting.reactive_steps)
-            presenting.save()
-            self.report.add("instellingen: presenteren")
+        texts = site_content.presenting
+        for name, text in (
+            ("reactive_steps", "\n".join(texts.reactive_steps)),
+            ("default_ground_rules", "\n".join(texts.default_ground_rules)),
+            ("default_disclosure", texts.default_disclosure),
+        ):
+            if not getattr(presenting, name).strip():
+                setattr(presenting, name, text)
+                self.report.add(f"instellingen: presenteren: {name}")
+        presenting.save()
         letters = ParentLetterSettings.for_site(site)
         texts = site_content.parent_letters.model_dump()
         if not any(getattr(letters, name).strip() for name in texts):

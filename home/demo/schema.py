@@ -395,6 +395,8 @@ class PresentingContent(Content):
     """Instellingen > Presenteren: what a Halt-medewerker does differently in every reactive voorlichting."""
 
     reactive_steps: list[Text] = Field(min_length=1)
+    default_ground_rules: list[Text] = Field(min_length=1)
+    default_disclosure: Text
 
 
 class ParentLettersContent(Content):

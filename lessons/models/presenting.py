@@ -16,13 +16,31 @@ class PresentingSettings(BaseSiteSetting):
         ),
     )
 
-    panels = [FieldPanel("reactive_steps")]
+    default_ground_rules = models.TextField(
+        "groepsafspraken als een les er geen heeft",
+        blank=True,
+        help_text="Eén afspraak per regel. Staan in de presentatorweergave van een les zonder eigen protocol.",
+    )
+    default_disclosure = models.TextField(
+        "als een leerling iets vertelt, bij een les zonder eigen protocol",
+        blank=True,
+        help_text="Staat bij Voorbereiden en in het lesplan van een les zonder eigen protocol voor veilig uitvoeren.",
+    )
+
+    panels = [FieldPanel("reactive_steps"), FieldPanel("default_ground_rules"), FieldPanel("default_disclosure")]
 
     class Meta:
         verbose_name = "presenteren"
 
+    @staticmethod
+    def lines(text):
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
     def reactive_step_list(self):
-        return [line.strip() for line in self.reactive_steps.splitlines() if line.strip()]
+        return self.lines(self.reactive_steps)
+
+    def default_ground_rule_list(self):
+        return self.lines(self.default_ground_rules)
 
 
 PLACEHOLDER_HELP = "Gebruik {school} voor de naam van de school en {datum} voor de datum; die worden ingevuld."

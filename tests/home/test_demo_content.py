@@ -102,7 +102,11 @@ SITE = {
         "audience_entries": [{"audience": "Ik ben ouder", "text": "Praat thuis.", "page": "groepsdruk"}],
     },
     "leerlijn": {"slug": "leerlijn", "title": "De doorlopende leerlijn", "intro": "Per thema een les."},
-    "presenting": {"reactive_steps": ["Vraag de school wat er gebeurde.", "Noem geen namen."]},
+    "presenting": {
+        "reactive_steps": ["Vraag de school wat er gebeurde.", "Noem geen namen."],
+        "default_ground_rules": ["We luisteren naar elkaar."],
+        "default_disclosure": "Blijf rustig en luister.",
+    },
     "parent_letters": {
         "letter_opening": "Beste ouder,\n\nOp {datum} was Halt op {school}.",
         "letter_closing": "Groet,\n\n{school}",
@@ -372,6 +376,8 @@ def test_the_loader_fills_the_site_settings_and_keeps_what_editors_wrote(content
     site = Site.objects.get(is_default_site=True)
     presenting, letters = PresentingSettings.for_site(site), ParentLetterSettings.for_site(site)
     assert presenting.reactive_step_list() == ["Vraag de school wat er gebeurde.", "Noem geen namen."]
+    assert presenting.default_ground_rule_list() == ["We luisteren naar elkaar."]
+    assert presenting.default_disclosure == "Blijf rustig en luister."
     opening = letters.fill(letters.letter_opening, "De Brug", "1 april")
     assert opening == ["Beste ouder,", "Op 1 april was Halt op De Brug."]
 

@@ -17,9 +17,11 @@ from django.http import QueryDict
 from django.shortcuts import resolve_url
 from django.utils.html import strip_tags
 from wagtail.documents.models import Document
+from wagtail.models import Site
 
 from curriculum.richtext import paragraphs
 from curriculum.vocabularies import Goal, Use
+from lessons.models.presenting import PresentingSettings
 from lessons.presenter import Selection, build_slides, collect_materials, parse_numbers
 from tests.factories import PASSWORD, LessonPageFactory, activity
 
@@ -316,6 +318,17 @@ def test_voorbereiden_has_timeline_materials_notes_and_safe_delivery(staff, less
     assert "Veilig uitvoeren" in page and "Groepsafspraken" in page
     assert "Lesplan (PDF)" in page and "Handout (PDF)" in page
     assert 'name="inzet"' in page  # this lesson is proactief and reactief
+
+
+def test_a_lesson_without_its_own_protocol_shows_what_editors_wrote_in_the_settings(staff, catalogue):
+    lesson = LessonPageFactory(parent=catalogue.theme, title="Zonder protocol", safe_delivery=[])
+    presenting = PresentingSettings.for_site(Site.objects.get(is_default_site=True))
+    presenting.default_disclosure = "Luister eerst, en bel bij twijfel Veilig Thuis."
+    presenting.default_ground_rules = "We lachen niemand uit.\nWie wil, mag passen."
+    presenting.save()
+    assert "Luister eerst, en bel bij twijfel Veilig Thuis." in html(staff.get(lesson.url + "voorbereiden/"))
+    presenter_view = html(staff.get(lesson.url + "presenteren/presentator/"))
+    assert "<li>We lachen niemand uit.</li><li>Wie wil, mag passen.</li>" in presenter_view
 
 
 def test_voorbereiden_offers_the_use_for_a_lesson_with_both_and_carries_the_choice(staff, both_uses):
