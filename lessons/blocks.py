@@ -292,19 +292,22 @@ class WorksheetBlock(TimedActivityBlock):
 class SharedActivityValue(blocks.StructValue):
     """The lesson's own minutes, goal, choice to skip and notes, and the shared activity's published text.
 
-    Code and templates read a shared activity like any other activity (`value["title"]`, `value.pupil_content`);
-    its presenter notes are the lesson's own notes followed by the shared ones. A shared activity that has never
-    been published gives empty text: drafts never reach a lesson.
+    Code and templates read a shared activity like any other activity (`value["title"]`, `value.pupil_content`,
+    `value.get("reactive")`); its presenter notes are the lesson's own notes followed by the shared ones. A shared
+    activity that has never been published gives empty text: drafts never reach a lesson.
     """
 
-    SHARED_FIELDS = ("title", "pupil_content", "instructions", "materials")
+    SHARED_FIELDS = ("title", "pupil_content", "instructions", "materials", "reactive")
+    EMPTY = {"title": "", "materials": [], "reactive": {}}
 
     def shared(self, name):
         activity = super().get("activity")
         if activity is None or not activity.live:
-            return [] if name == "materials" else RichText("") if name != "title" else ""
+            return self.EMPTY.get(name, RichText(""))
         if name == "materials":
             return activity.material_list
+        if name == "reactive":
+            return activity.reactive_variant
         if name == "title":
             return activity.title
         return RichText(getattr(activity, name))

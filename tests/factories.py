@@ -48,6 +48,11 @@ def reactive_variant(skip=False, pupil_text="", presenter_line=""):
     return {"skip": skip, "pupil_text": paragraphs(pupil_text) if pupil_text else "", "presenter_line": presenter_line}
 
 
+def shared_reactive(variant):
+    """Raw stream data for a shared activity's `reactive` field: the one ReactiveVariantBlock it holds."""
+    return [{"type": "reactive", "value": variant}]
+
+
 def incident_protocol(never_say="Noem geen namen en geen details van het incident."):
     """Raw stream data for a lesson's incident protocol (one IncidentProtocolBlock)."""
     return [
@@ -218,6 +223,7 @@ class SharedActivityFactory(DjangoModelFactory):
     instructions = paragraphs("Spreek de afspraken samen af.")
     presenter_notes = paragraphs("Let op wie stil blijft.")
     materials = "Digibord"
+    reactive = factory.LazyFunction(list)  # e.g. shared_reactive(reactive_variant(presenter_line=...))
 
     class Meta:
         model = SharedActivity

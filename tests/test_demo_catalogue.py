@@ -11,9 +11,9 @@ from django.core.management import call_command
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
 from curriculum.models import ThemePage
-from curriculum.vocabularies import Goal
+from curriculum.vocabularies import Goal, Use
 from home.models import HomePage
-from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage
+from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage, SharedActivity
 
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
@@ -87,6 +87,17 @@ def test_lessons_with_a_parent_guide_link_to_it(demo):
     for guide in ParentGuidePage.objects.live():
         for lesson in guide.accompanies.all():
             assert guide in lesson.parent_guides.all()
+
+
+def test_a_reactive_lesson_carries_the_shared_ground_rules_reactive_line(demo):
+    rules = SharedActivity.objects.get(slug="groepsafspraken")
+    line = rules.reactive_variant["presenter_line"]
+    lesson = next(
+        lesson
+        for lesson in LessonPage.objects.live().filter(use__in=[Use.REACTIEF, Use.BEIDE])
+        if any(block.block_type == "shared" for block in lesson.activities)
+    )
+    assert line and line in lesson.presenter_text()
 
 
 def test_real_help_resources_are_there(demo):

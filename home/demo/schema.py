@@ -351,6 +351,7 @@ class SharedActivity(Content):
     instructions: Text
     presenter_notes: str = ""
     materials: list[Text] = []
+    reactive: ReactiveVariant | None = Field(None, description="as an activity's, for every lesson that places it")
 
 
 class Section(Content):

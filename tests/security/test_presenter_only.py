@@ -27,7 +27,14 @@ from wagtail.search.models import IndexEntry
 from curriculum.richtext import paragraphs
 from curriculum.vocabularies import Goal, Use
 from lessons.blocks import PublicTextMixin
-from tests.factories import HelpResourceFactory, ParentGuidePageFactory, SharedActivityFactory, activity, shared
+from tests.factories import (
+    HelpResourceFactory,
+    ParentGuidePageFactory,
+    SharedActivityFactory,
+    activity,
+    shared,
+    shared_reactive,
+)
 from tests.security.conftest import lesson, publish
 
 pytestmark = pytest.mark.django_db
@@ -47,6 +54,10 @@ DISCLOSURE = "Zilverreigerprotocol"
 SIGNPOST = "Oehoehulplijn"
 REACTIVE_LINE = "Tapuitregel"  # every activity's reactive variant: the presenter line ...
 REACTIVE_TEXT = "Tapuitopening"  # ... and the pupil text shown only in a reactive deck
+# A shared activity's reactive variant lives on the snippet, not in a page's stream, so declared_fields() does not
+# find it: its presenter line and pupil text are listed here by hand.
+SHARED_REACTIVE_LINE = "Tjiftjafregel"
+SHARED_REACTIVE_TEXT = "Tjiftjafopening"
 PROTOCOL = {  # the incident protocol, one marker per part
     "ask_school": "Blauwborstvraag",
     "never_say": "Grauwe-klauwierzwijgen",
@@ -64,9 +75,15 @@ MARKERS = {
     **{("lessons.LessonPage", "activities", kind, "reactive"): REACTIVE_LINE for kind in NOTES if kind != "shared"},
     **{("lessons.LessonPage", "incident_protocol", "incident_protocol", part): w for part, w in PROTOCOL.items()},
 }
-WORDS = list(dict.fromkeys(word for word in [*MARKERS.values(), REACTIVE_TEXT] if word != CORRECT_MARK))
+WORDS = list(
+    dict.fromkeys(
+        word
+        for word in [*MARKERS.values(), REACTIVE_TEXT, SHARED_REACTIVE_LINE, SHARED_REACTIVE_TEXT]
+        if word != CORRECT_MARK
+    )
+)
 # Reactive content shows to presenters on the reactive plan (Voorbereiden, lesson plan), not on the lesson page.
-REACTIVE_WORDS = [REACTIVE_LINE, REACTIVE_TEXT, *PROTOCOL.values()]
+REACTIVE_WORDS = [REACTIVE_LINE, REACTIVE_TEXT, *PROTOCOL.values(), SHARED_REACTIVE_LINE, SHARED_REACTIVE_TEXT]
 PASSWORD = "geheim-wachtwoord-1"
 
 
@@ -161,7 +178,20 @@ def marked(theme):
             pupil_content=paragraphs("Schrijf op."),
             document=sheet.pk,
         ),
-        shared(SharedActivityFactory(), 5, Goal.BEWUSTWORDING, notes=NOTES["shared"]),
+        shared(
+            SharedActivityFactory(
+                reactive=shared_reactive(
+                    {
+                        "skip": False,
+                        "pupil_text": paragraphs(f"{SHARED_REACTIVE_TEXT}: stel je voor."),
+                        "presenter_line": SHARED_REACTIVE_LINE,
+                    }
+                )
+            ),
+            5,
+            Goal.BEWUSTWORDING,
+            notes=NOTES["shared"],
+        ),
     ]
     safe_delivery = [
         {
@@ -250,7 +280,8 @@ def test_a_halt_medewerker_gets_all_of_it_and_the_handout_none(client, marked, m
     # What pupils get on paper: help numbers yes, notes, answers and protocols no; a reactive class gets the
     # reactive opening that its slides show.
     assert leaked(client.get(page.url + "pdf/handout/"), WORDS) == [SIGNPOST]
-    assert leaked(client.get(page.url + "pdf/handout/?inzet=reactief"), WORDS) == [SIGNPOST, REACTIVE_TEXT]
+    reactive_handout = leaked(client.get(page.url + "pdf/handout/?inzet=reactief"), WORDS)
+    assert reactive_handout == [SIGNPOST, REACTIVE_TEXT, SHARED_REACTIVE_TEXT]
 
 
 def test_the_search_index_holds_none_of_it(marked):
