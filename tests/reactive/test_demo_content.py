@@ -25,7 +25,7 @@ def themes(content):
 
 def test_every_theme_with_a_reactive_use_has_a_protocol_and_variants(themes):
     reactive_themes = [theme for theme in themes if any(lesson.use in REACTIVE for lesson in theme.lessons)]
-    expected = {"sexting-education", "wapens-en-geweld", "klassendialoog", "jeugdcriminaliteit"}
+    expected = {"invloed-van-de-groep", "sexting-education", "wapens-en-geweld", "klassendialoog", "jeugdcriminaliteit"}
     assert expected <= {theme.slug for theme in reactive_themes}
     for theme in reactive_themes:
         for lesson in theme.lessons:
