@@ -215,12 +215,19 @@ class SocraticQuestionsBlock(TimedActivityBlock):
 
 
 class QuizQuestionBlock(PublicTextMixin, blocks.StructBlock):
-    presenter_only = ("correct", "explanation")
+    # The facts cited with the explanation are presenter-only with it: beside the question they give the answer away.
+    presenter_only = ("correct", "explanation", "facts")
 
     question = blocks.CharBlock(label="Vraag")
     answers = blocks.ListBlock(blocks.CharBlock(label="Antwoord"), label="Antwoorden", min_num=2)
     correct = blocks.IntegerBlock(label="Nummer van het goede antwoord", min_value=1, help_text="1 is het eerste.")
     explanation = blocks.TextBlock(label="Uitleg bij het antwoord", required=False)
+    facts = blocks.ListBlock(
+        FactBlock(),
+        label="Wetsfeiten bij de uitleg",
+        default=[],
+        help_text="Noemt de uitleg een wet of leeftijd? Kies het wetsfeit; het staat bij de uitleg, met de bron.",
+    )
 
     class Meta:
         icon = "help"

@@ -79,8 +79,10 @@ def shared(activity, minutes, goal, optional=False, notes=""):
     return {"type": "shared", "value": value | {"presenter_notes": paragraphs(notes)}}
 
 
-def quiz(title, minutes, goal, questions, notes=""):
-    """Raw stream data for one QuizBlock; `questions` are (question, answers, correct from 1, explanation)."""
+def quiz(title, minutes, goal, questions, notes="", facts=None):
+    """Raw stream data for one QuizBlock; `questions` are (question, answers, correct from 1, explanation), and
+    `facts` per question what its explanation cites (`cites(...)`)."""
+    facts = facts or [[] for _ in questions]
     return {
         "type": "quiz",
         "value": {
@@ -90,8 +92,8 @@ def quiz(title, minutes, goal, questions, notes=""):
             "optional": False,
             "presenter_notes": paragraphs(notes),
             "questions": [
-                {"question": q, "answers": answers, "correct": correct, "explanation": explanation}
-                for q, answers, correct, explanation in questions
+                {"question": q, "answers": answers, "correct": correct, "explanation": explanation, "facts": cited}
+                for (q, answers, correct, explanation), cited in zip(questions, facts, strict=True)
             ],
         },
     }
