@@ -215,12 +215,19 @@ class SocraticQuestionsBlock(TimedActivityBlock):
 
 
 class QuizQuestionBlock(PublicTextMixin, blocks.StructBlock):
-    presenter_only = ("correct", "explanation")
+    # The facts cited with the explanation are presenter-only with it: beside the question they give the answer away.
+    presenter_only = ("correct", "explanation", "facts")
 
     question = blocks.CharBlock(label="Vraag")
     answers = blocks.ListBlock(blocks.CharBlock(label="Antwoord"), label="Antwoorden", min_num=2)
     correct = blocks.IntegerBlock(label="Nummer van het goede antwoord", min_value=1, help_text="1 is het eerste.")
     explanation = blocks.TextBlock(label="Uitleg bij het antwoord", required=False)
+    facts = blocks.ListBlock(
+        FactBlock(),
+        label="Wetsfeiten bij de uitleg",
+        default=[],
+        help_text="Noemt de uitleg een wet of leeftijd? Kies het wetsfeit; het staat bij de uitleg, met de bron.",
+    )
 
     class Meta:
         icon = "help"
@@ -292,19 +299,22 @@ class WorksheetBlock(TimedActivityBlock):
 class SharedActivityValue(blocks.StructValue):
     """The lesson's own minutes, goal, choice to skip and notes, and the shared activity's published text.
 
-    Code and templates read a shared activity like any other activity (`value["title"]`, `value.pupil_content`);
-    its presenter notes are the lesson's own notes followed by the shared ones. A shared activity that has never
-    been published gives empty text: drafts never reach a lesson.
+    Code and templates read a shared activity like any other activity (`value["title"]`, `value.pupil_content`,
+    `value.get("reactive")`); its presenter notes are the lesson's own notes followed by the shared ones. A shared
+    activity that has never been published gives empty text: drafts never reach a lesson.
     """
 
-    SHARED_FIELDS = ("title", "pupil_content", "instructions", "materials")
+    SHARED_FIELDS = ("title", "pupil_content", "instructions", "materials", "reactive")
+    EMPTY = {"title": "", "materials": [], "reactive": {}}
 
     def shared(self, name):
         activity = super().get("activity")
         if activity is None or not activity.live:
-            return [] if name == "materials" else RichText("") if name != "title" else ""
+            return self.EMPTY.get(name, RichText(""))
         if name == "materials":
             return activity.material_list
+        if name == "reactive":
+            return activity.reactive_variant
         if name == "title":
             return activity.title
         return RichText(getattr(activity, name))

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.utils import translation
 from django.utils.dateformat import format as format_date
@@ -21,6 +22,7 @@ from django.utils.http import content_disposition_header
 from wagtail import hooks
 
 from core import pdf
+from core.screening import NoPersonalData
 from curriculum.richtext import plain_text
 from lessons.models.presenting import ParentLetterSettings
 from lessons.presenter import CARRIED_TOKEN, staff_only
@@ -41,9 +43,14 @@ def dutch_date(day):
 
 
 def read_school(value):
+    """The school's name as typed, screened like every free text about a class: no personal data on paper."""
     school = " ".join(CONTROL.sub(" ", value or "").split())
     if len(school) > SCHOOL_MAX:
         raise LetterInputError(f"De naam van de school is te lang: hooguit {SCHOOL_MAX} tekens.")
+    try:
+        NoPersonalData()(school)
+    except ValidationError as error:
+        raise LetterInputError(f"Naam van de school: {error.messages[0]}") from None
     return school
 
 

@@ -133,13 +133,18 @@ class PlannedActivity:
 
     @property
     def quiz_key(self):
-        """The correct answer of every quiz question, for the presenter: (question, letter, answer, explanation)."""
+        """The correct answer of every quiz question, for the presenter: (question, letter, answer, explanation,
+        the published legal facts its explanation cites)."""
         key = []
         for question in self.value.get("questions", []) if self.kind == "quiz" else []:
             answers = list(question["answers"])
             correct = question["correct"]
             if 1 <= correct <= len(answers):
-                key.append((question["question"], chr(64 + correct), answers[correct - 1], question["explanation"]))
+                # `facts` is missing from a question saved before it existed
+                facts = [item["fact"] for item in question.get("facts") or [] if item["fact"] and item["fact"].live]
+                key.append(
+                    (question["question"], chr(64 + correct), answers[correct - 1], question["explanation"], facts)
+                )
         return key
 
     @property

@@ -48,6 +48,11 @@ def reactive_variant(skip=False, pupil_text="", presenter_line=""):
     return {"skip": skip, "pupil_text": paragraphs(pupil_text) if pupil_text else "", "presenter_line": presenter_line}
 
 
+def shared_reactive(variant):
+    """Raw stream data for a shared activity's `reactive` field: the one ReactiveVariantBlock it holds."""
+    return [{"type": "reactive", "value": variant}]
+
+
 def incident_protocol(never_say="Noem geen namen en geen details van het incident."):
     """Raw stream data for a lesson's incident protocol (one IncidentProtocolBlock)."""
     return [
@@ -74,8 +79,10 @@ def shared(activity, minutes, goal, optional=False, notes=""):
     return {"type": "shared", "value": value | {"presenter_notes": paragraphs(notes)}}
 
 
-def quiz(title, minutes, goal, questions, notes=""):
-    """Raw stream data for one QuizBlock; `questions` are (question, answers, correct from 1, explanation)."""
+def quiz(title, minutes, goal, questions, notes="", facts=None):
+    """Raw stream data for one QuizBlock; `questions` are (question, answers, correct from 1, explanation), and
+    `facts` per question what its explanation cites (`cites(...)`)."""
+    facts = facts or [[] for _ in questions]
     return {
         "type": "quiz",
         "value": {
@@ -85,8 +92,8 @@ def quiz(title, minutes, goal, questions, notes=""):
             "optional": False,
             "presenter_notes": paragraphs(notes),
             "questions": [
-                {"question": q, "answers": answers, "correct": correct, "explanation": explanation}
-                for q, answers, correct, explanation in questions
+                {"question": q, "answers": answers, "correct": correct, "explanation": explanation, "facts": cited}
+                for (q, answers, correct, explanation), cited in zip(questions, facts, strict=True)
             ],
         },
     }
@@ -218,6 +225,7 @@ class SharedActivityFactory(DjangoModelFactory):
     instructions = paragraphs("Spreek de afspraken samen af.")
     presenter_notes = paragraphs("Let op wie stil blijft.")
     materials = "Digibord"
+    reactive = factory.LazyFunction(list)  # e.g. shared_reactive(reactive_variant(presenter_line=...))
 
     class Meta:
         model = SharedActivity

@@ -4,16 +4,19 @@ Checks of the demo content itself (marker `demo`): they load the whole demo once
 single content file are tested on small files in tests/curriculum/test_demo_content.py."""
 
 import io
+import re
 
 import pytest
+import yaml
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
 from curriculum.models import ThemePage
-from curriculum.vocabularies import Goal
+from curriculum.vocabularies import Goal, Use
+from home.demo.content import CONTENT_DIR
 from home.models import HomePage
-from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage
+from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage, SharedActivity
 
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
@@ -89,6 +92,17 @@ def test_lessons_with_a_parent_guide_link_to_it(demo):
             assert guide in lesson.parent_guides.all()
 
 
+def test_a_reactive_lesson_carries_the_shared_ground_rules_reactive_line(demo):
+    rules = SharedActivity.objects.get(slug="groepsafspraken")
+    line = rules.reactive_variant["presenter_line"]
+    lesson = next(
+        lesson
+        for lesson in LessonPage.objects.live().filter(use__in=[Use.REACTIEF, Use.BEIDE])
+        if any(block.block_type == "shared" for block in lesson.activities)
+    )
+    assert line and line in lesson.presenter_text()
+
+
 def test_real_help_resources_are_there(demo):
     names = " ".join(HelpResource.objects.values_list("name", flat=True))
     for name in HELP:
@@ -153,3 +167,82 @@ def test_load_demo_if_empty_skips_a_database_with_lessons(demo):
     out = io.StringIO()
     call_command("load_demo", "--if-empty", stdout=out)
     assert "niet geladen" in out.getvalue()
+
+
+# A legal age or article typed out in running text (issue 14): the demo cites the fact instead, so that a change in
+# the law is made once, in the register. Quiz questions and answers may name an age: they ask, they don't state.
+TYPED_OUT_LAW = [
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"\bvanaf (?:je )?1\d(?: jaar)?\b",  # vanaf 12 jaar, vanaf 16
+        r"\b1\d(?:-| jaar)? tot (?:en met )?[12]\d(?: jaar|-jarigen)\b",  # 12 tot 18 jaar, 16- tot 23-jarigen
+        r"\bonder de 1\d\b",
+        r"\bjonger dan 1\d\b",
+        r"\b[12]\d jaar of ouder\b",
+        r"\bartikel(?:en)? \d",
+        r"\bart\. ?\d",
+        r"\b\d+[a-z]* (?:Sr|Sv|Wwm)\b",
+        r"\bstrafbaar vanaf\b",
+        r"\bstrafrechtelijk verantwoordelijk\b",
+    )
+]
+NOT_RUNNING_TEXT = {"question", "answers", "options", "title", "slug", "facts", "central_question", "everyday_terms"}
+
+
+def typed_out_law(node, path=""):
+    """(path, what was typed) for every string in a theme file that states a legal age or article."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key not in NOT_RUNNING_TEXT:
+                yield from typed_out_law(value, f"{path}.{key}")
+    elif isinstance(node, list):
+        for number, value in enumerate(node):
+            yield from typed_out_law(value, f"{path}[{number}]")
+    elif isinstance(node, str):
+        found = [match.group(0) for pattern in TYPED_OUT_LAW if (match := pattern.search(node))]
+        if found:
+            yield path, ", ".join(found)
+
+
+def cited_slugs(node):
+    """Every slug under a `facts:` key, wherever it is (activity, quiz question, guide)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from (value if key == "facts" else cited_slugs(value))
+    elif isinstance(node, list):
+        for value in node:
+            yield from cited_slugs(value)
+
+
+def theme_files():
+    return {
+        path.name: yaml.safe_load(path.read_text(encoding="utf-8")) for path in (CONTENT_DIR / "themes").glob("*.yaml")
+    }
+
+
+def test_the_check_finds_typed_out_law_and_leaves_questions_and_other_ages_alone():
+    theme = {
+        "why": ["Vanaf 12 jaar ben je strafbaar."],
+        "lessons": [
+            {
+                "summary": "Openlijke geweldpleging (artikel 141 Sr) en Halt voor 12- tot 17-jarigen.",
+                "activities": [{"questions": [{"question": "Vanaf welke leeftijd?", "answers": ["Vanaf 12 jaar"]}]}],
+                "follow_up": [{"text": "De Kindertelefoon is er tot 18 jaar. Noor (13 jaar) vernielt een fiets."}],
+            }
+        ],
+    }
+    assert list(typed_out_law(theme)) == [
+        (".why[0]", "Vanaf 12 jaar"),
+        (".lessons[0].summary", "12- tot 17-jarigen, artikel 1, 141 Sr"),
+    ]
+
+
+def test_themes_cite_legal_facts_instead_of_typing_them_out():
+    typed = [f"{name}{path}: '{text}'" for name, theme in theme_files().items() for path, text in typed_out_law(theme)]
+    assert typed == [], "cite the fact (facts: [...]) instead of typing it out:\n" + "\n".join(typed)
+
+
+def test_every_cited_fact_is_in_the_register():
+    known = {fact["slug"] for fact in yaml.safe_load((CONTENT_DIR / "facts.yaml").read_text(encoding="utf-8"))}
+    cited = {(name, slug) for name, theme in theme_files().items() for slug in cited_slugs(theme)}
+    assert cited and {(name, slug) for name, slug in cited if slug not in known} == set()

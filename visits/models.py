@@ -16,11 +16,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.search import index
 
+from core.screening import NoPersonalData
 from curriculum.models import AgeBand, Setting, ThemePage
 from curriculum.vocabularies import Goal, Use
 from lessons.models import LessonPage
 from visits import codes
-from visits.screening import NoPersonalData
 
 SCHOOL_YEAR_FIRST_MONTH = 8  # a Dutch school year runs from August to July
 ANSWER_WINDOW_DAYS = 14

@@ -161,6 +161,8 @@ class DemoLoader:
             if rich:
                 fields = {name: paragraphs(value) if name in RICH_FIELDS else value for name, value in fields.items()}
                 fields["materials"] = ", ".join(fields.get("materials", []))
+                variant = stream.reactive_variant(data.reactive)
+                fields["reactive"] = [{"type": "reactive", "value": variant}] if variant else []
             snippet = model.objects.filter(slug=data.slug).first()
             if snippet is None:
                 snippet = model.objects.create(slug=data.slug, **fields)

@@ -150,6 +150,7 @@ class QuizQuestion(Content):
     answers: list[Text] = Field(min_length=2)
     correct: int = Field(ge=0, description="the right answer's position, counted from 0")
     explanation: str = ""
+    facts: Annotated[list[Slug], known("facts")] = Field([], description="slugs in facts.yaml the explanation cites")
 
     @field_validator("correct")
     @classmethod
@@ -351,6 +352,7 @@ class SharedActivity(Content):
     instructions: Text
     presenter_notes: str = ""
     materials: list[Text] = []
+    reactive: ReactiveVariant | None = Field(None, description="as an activity's, for every lesson that places it")
 
 
 class Section(Content):

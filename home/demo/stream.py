@@ -37,7 +37,8 @@ def activity_block(item, facts=None, shared=None):
     if item.kind == "shared":
         value = {"activity": shared[item.activity].pk, "minutes": item.minutes, "goal": item.goal}
         return {"type": "shared", "value": value | {"optional": item.optional}}
-    value = _timed(item, facts or {})
+    facts = facts or {}
+    value = _timed(item, facts)
     if item.kind == "activity":
         value |= {
             "pupil_content": paragraphs(item.pupil_content),
@@ -59,6 +60,7 @@ def activity_block(item, facts=None, shared=None):
                 "answers": question.answers,
                 "correct": question.correct + 1,  # the block counts answers from 1
                 "explanation": question.explanation,
+                "facts": [{"fact": facts[slug].pk} for slug in question.facts],
             }
             for question in item.questions
         ]

@@ -6,10 +6,11 @@ is the published version of the snippet, so publishing a change updates every le
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel, PublishingPanel
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from core.snippets import ReviewedSnippet
+from lessons.blocks import ReactiveVariantBlock
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -32,6 +33,15 @@ class SharedActivity(ReviewedSnippet, index.Indexed):
     materials = models.CharField(
         "materialen", max_length=255, blank=True, help_text="Gescheiden door komma's, bijvoorbeeld: Digibord, stiften."
     )
+    # The same variant an ordinary activity has (a stream of at most one block: models have no StructBlock field),
+    # so its rules, editing and rendering are the activity's.
+    reactive = StreamField(
+        [("reactive", ReactiveVariantBlock())],
+        max_num=1,
+        blank=True,
+        verbose_name="bij reactieve inzet",
+        help_text="Alleen voor presentatoren: hoe dit onderdeel verandert als een les na een incident wordt gegeven.",
+    )
 
     panels = [
         FieldPanel("title"),
@@ -40,9 +50,10 @@ class SharedActivity(ReviewedSnippet, index.Indexed):
         FieldPanel("instructions"),
         FieldPanel("presenter_notes"),
         FieldPanel("materials"),
+        FieldPanel("reactive"),
         PublishingPanel(),
     ]
-    # Presenter notes stay out of the index, like the notes of every other activity.
+    # Presenter notes and the reactive variant stay out of the index, like those of every other activity.
     search_fields = [index.SearchField("title"), index.AutocompleteField("title"), index.SearchField("pupil_content")]
 
     class Meta:
@@ -57,3 +68,8 @@ class SharedActivity(ReviewedSnippet, index.Indexed):
     @property
     def material_list(self):
         return [item.strip() for item in self.materials.split(",") if item.strip()]
+
+    @property
+    def reactive_variant(self):
+        """The ReactiveVariantBlock's value, as an activity's `reactive` reads; {} when the editor wrote none."""
+        return self.reactive[0].value if self.reactive else {}

@@ -25,7 +25,9 @@ from tests.factories import (
     StandardPageFactory,
     activity,
     cites,
+    reactive_variant,
     shared,
+    shared_reactive,
 )
 
 pytestmark = pytest.mark.django_db
@@ -41,6 +43,8 @@ SECRETS = {
     "disclosure": "GEHEIMONTHULLINGSPROTOCOL",
     "shared_notes": "GEHEIMGEDEELDENOTITIE",
     "shared_lesson_notes": "GEHEIMLESNOTITIEBIJGEDEELD",
+    "shared_reactive_line": "GEHEIMEREACTIEVEREGELGEDEELD",
+    "shared_reactive_text": "GEHEIMEREACTIEVEOPENINGGEDEELD",
 }
 PUBLIC_PHRASE = "OPENBAARLEERLINGTEKST"
 
@@ -60,6 +64,9 @@ def catalogue(theme):
         title="Groepsafspraken",
         pupil_content=paragraphs(PUBLIC_PHRASE),
         presenter_notes=paragraphs(SECRETS["shared_notes"]),
+        reactive=shared_reactive(
+            reactive_variant(pupil_text=SECRETS["shared_reactive_text"], presenter_line=SECRETS["shared_reactive_line"])
+        ),
     )
     activities = [
         activity(

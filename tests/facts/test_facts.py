@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.blocks import StreamValue
 
@@ -13,7 +14,8 @@ from curriculum.models import LegalFact
 from curriculum.vocabularies import Goal
 from lessons.blocks import FactBlock
 from lessons.fact_review import facts_due_for_review, pages_with_changed_facts
-from tests.factories import LegalFactFactory, LessonPageFactory, ProfessionalGuidePageFactory, activity, cites
+from lessons.governance import MEDEWERKER
+from tests.factories import LegalFactFactory, LessonPageFactory, ProfessionalGuidePageFactory, activity, cites, quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -177,3 +179,31 @@ def test_slides_show_the_cited_fact(client, theme):
     presenter.groups.add(Group.objects.get(name=MEDEWERKER))
     client.force_login(presenter)
     assert "Op de dia: vernieling is strafbaar." in client.get(lesson.present_url).content.decode()
+
+
+def test_a_quiz_explanation_cites_a_fact_for_presenters_and_a_change_flags_the_lesson(client, theme):
+    fact = LegalFactFactory(statement="Halt is er voor jongeren die iets lichts deden.")
+    publish_change(fact)
+    question = ("Voor wie is Halt?", ["Voor iedereen", "Voor jongeren"], 2, "Zie het wetsfeit.")
+    lesson = LessonPageFactory(
+        parent=theme,
+        activities=[
+            activity("Opening", 10, Goal.KENNIS),
+            activity("Dilemma's", 15, Goal.BEWUSTWORDING),
+            activity("Wat kun je doen?", 10, Goal.HANDELINGSPERSPECTIEF),
+            quiz("Check", 5, Goal.KENNIS, [question], facts=[cites(fact)]),
+        ],
+        duration=40,
+    )
+    lesson.save_revision().publish()
+    assert "Halt is er voor jongeren" not in client.get(lesson.url).content.decode()  # it would give the answer
+
+    presenter = get_user_model().objects.create_user("presentator-quiz", password="x")
+    presenter.groups.add(Group.objects.get(name=MEDEWERKER))
+    client.force_login(presenter)
+    assert "Halt is er voor jongeren die iets lichts deden." in client.get(lesson.url).content.decode()
+    plan = client.get(lesson.url + "voorbereiden/").content.decode()
+    assert "Wetsfeit: Halt is er voor jongeren die iets lichts deden." in plan
+
+    publish_change(fact, statement="Halt is er voor jongeren die iets lichts deden, met hun ouders.")
+    assert lesson.pk in {item.page.pk for item in pages_with_changed_facts()}

@@ -14,13 +14,18 @@ REACTIVE = (Use.REACTIEF, Use.BEIDE)
 
 
 @pytest.fixture(scope="module")
-def themes():
-    return read_content(Vocabulary()).themes
+def content():
+    return read_content(Vocabulary())
+
+
+@pytest.fixture(scope="module")
+def themes(content):
+    return content.themes
 
 
 def test_every_theme_with_a_reactive_use_has_a_protocol_and_variants(themes):
     reactive_themes = [theme for theme in themes if any(lesson.use in REACTIVE for lesson in theme.lessons)]
-    expected = {"sexting-education", "wapens-en-geweld", "klassendialoog", "jeugdcriminaliteit"}
+    expected = {"invloed-van-de-groep", "sexting-education", "wapens-en-geweld", "klassendialoog", "jeugdcriminaliteit"}
     assert expected <= {theme.slug for theme in reactive_themes}
     for theme in reactive_themes:
         for lesson in theme.lessons:
@@ -56,3 +61,18 @@ def test_the_loader_writes_the_variant_and_the_protocol_as_stream_data(themes):
     assert value["pupil_text"].startswith("<p>") and value["presenter_line"]
     [block] = stream.incident_protocol_blocks(theme.incident_protocol)
     assert block["type"] == "incident_protocol" and "Helpwanted" in block["value"]["referral"]
+
+
+def test_every_shared_activity_a_reactive_lesson_places_has_a_reactive_variant(content):
+    shared = {activity.slug: activity for activity in content.shared_activities}
+    placed = {
+        activity.activity
+        for theme in content.themes
+        for lesson in theme.lessons
+        if lesson.use in REACTIVE
+        for activity in lesson.activities
+        if activity.kind == "shared"
+    }
+    assert placed  # the ground rules open many reactive lessons
+    for slug in placed:
+        assert shared[slug].reactive and shared[slug].reactive.presenter_line, slug

@@ -98,3 +98,34 @@ def test_bad_input_gets_a_dutch_400(staff_client, letter_lesson, params, message
 def test_only_presenters_make_letters(client, letter_lesson):
     response = client.get(letter_lesson.url + "ouderbrief/pdf/", {"school": SCHOOL})
     assert response.status_code == 302 and "/inloggen/" in response["Location"]
+
+
+PERSONAL_DATA = [
+    ("Het Kompas, bel 06-12345678", "een telefoonnummer"),
+    ("Het Kompas (mentor@kompas.nl)", "een e-mailadres"),
+    ("Het Kompas 123456782", "een nummer dat op een BSN lijkt"),  # passes the 11-proef
+    ("Het Kompas, leerling Sanne", "een naam van een leerling"),
+]
+
+
+@pytest.mark.parametrize("route", ["ouderbrief/docx/", "ouderbrief/pdf/"])
+@pytest.mark.parametrize("school, found", PERSONAL_DATA)
+def test_a_school_name_with_personal_data_is_refused(staff_client, letter_lesson, route, school, found):
+    response = staff_client.get(letter_lesson.url + route, {"school": school, "datum": "2026-12-03"})
+    body = response.content.decode()
+    assert response.status_code == 400 and response["Content-Type"].startswith("text/plain")
+    assert body.startswith("Naam van de school:") and found in body
+    assert school not in body  # the refusal does not echo what it refused
+
+
+@pytest.mark.parametrize("school, found", PERSONAL_DATA[:1])
+def test_the_parent_evening_invitation_screens_the_school_name_too(staff_client, letter_lesson, school, found):
+    guide = letter_lesson.public_parent_guides[0]
+    response = staff_client.get(guide.url + "ouderavond/uitnodiging/", {"school": school, "datum": "2027-01-14"})
+    assert response.status_code == 400 and found in response.content.decode()
+
+
+@pytest.mark.parametrize("school", ["Sint-Jozefschool", "OBS De Leerling, locatie 2"])
+def test_an_ordinary_school_name_passes_the_screening(staff_client, letter_lesson, school):
+    response = staff_client.get(letter_lesson.url + "ouderbrief/docx/", {"school": school})
+    assert response.status_code == 200 and school in docx_text(response.content)

@@ -27,7 +27,15 @@ from wagtail.search.models import IndexEntry
 from curriculum.richtext import paragraphs
 from curriculum.vocabularies import Goal, Use
 from lessons.blocks import PublicTextMixin
-from tests.factories import HelpResourceFactory, ParentGuidePageFactory, SharedActivityFactory, activity, shared
+from tests.factories import (
+    HelpResourceFactory,
+    LegalFactFactory,
+    ParentGuidePageFactory,
+    SharedActivityFactory,
+    activity,
+    shared,
+    shared_reactive,
+)
 from tests.security.conftest import lesson, publish
 
 pytestmark = pytest.mark.django_db
@@ -42,11 +50,16 @@ NOTES = {  # the presenter notes of each block type
     "shared": "Tureluurnotitie",  # a shared activity's notes for this lesson
 }
 EXPLANATION = "Kwartelkoninguitleg"
+QUESTION_FACT = "Goudplevierwetsfeit"  # a legal fact cited only with a quiz explanation
 GROUND_RULE = "Lepelaarafspraak"
 DISCLOSURE = "Zilverreigerprotocol"
 SIGNPOST = "Oehoehulplijn"
 REACTIVE_LINE = "Tapuitregel"  # every activity's reactive variant: the presenter line ...
 REACTIVE_TEXT = "Tapuitopening"  # ... and the pupil text shown only in a reactive deck
+# A shared activity's reactive variant lives on the snippet, not in a page's stream, so declared_fields() does not
+# find it: its presenter line and pupil text are listed here by hand.
+SHARED_REACTIVE_LINE = "Tjiftjafregel"
+SHARED_REACTIVE_TEXT = "Tjiftjafopening"
 PROTOCOL = {  # the incident protocol, one marker per part
     "ask_school": "Blauwborstvraag",
     "never_say": "Grauwe-klauwierzwijgen",
@@ -57,6 +70,7 @@ CORRECT_MARK = "quiz__correct"  # the class of "(goed antwoord)" after the corre
 MARKERS = {
     **{("lessons.LessonPage", "activities", kind, "presenter_notes"): word for kind, word in NOTES.items()},
     ("lessons.LessonPage", "activities", "quiz", "questions", "explanation"): EXPLANATION,
+    ("lessons.LessonPage", "activities", "quiz", "questions", "facts"): QUESTION_FACT,
     ("lessons.LessonPage", "activities", "quiz", "questions", "correct"): CORRECT_MARK,
     ("lessons.LessonPage", "safe_delivery", "safe_delivery", "ground_rules"): GROUND_RULE,
     ("lessons.LessonPage", "safe_delivery", "safe_delivery", "disclosure"): DISCLOSURE,
@@ -64,9 +78,15 @@ MARKERS = {
     **{("lessons.LessonPage", "activities", kind, "reactive"): REACTIVE_LINE for kind in NOTES if kind != "shared"},
     **{("lessons.LessonPage", "incident_protocol", "incident_protocol", part): w for part, w in PROTOCOL.items()},
 }
-WORDS = list(dict.fromkeys(word for word in [*MARKERS.values(), REACTIVE_TEXT] if word != CORRECT_MARK))
+WORDS = list(
+    dict.fromkeys(
+        word
+        for word in [*MARKERS.values(), REACTIVE_TEXT, SHARED_REACTIVE_LINE, SHARED_REACTIVE_TEXT]
+        if word != CORRECT_MARK
+    )
+)
 # Reactive content shows to presenters on the reactive plan (Voorbereiden, lesson plan), not on the lesson page.
-REACTIVE_WORDS = [REACTIVE_LINE, REACTIVE_TEXT, *PROTOCOL.values()]
+REACTIVE_WORDS = [REACTIVE_LINE, REACTIVE_TEXT, *PROTOCOL.values(), SHARED_REACTIVE_LINE, SHARED_REACTIVE_TEXT]
 PASSWORD = "geheim-wachtwoord-1"
 
 
@@ -141,7 +161,13 @@ def marked(theme):
             Goal.KENNIS,
             5,
             questions=[
-                {"question": "Is dit strafbaar?", "answers": ["Ja", "Nee"], "correct": 2, "explanation": EXPLANATION}
+                {
+                    "question": "Is dit strafbaar?",
+                    "answers": ["Ja", "Nee"],
+                    "correct": 2,
+                    "explanation": EXPLANATION,
+                    "facts": [{"fact": LegalFactFactory(statement=f"{QUESTION_FACT}: zo staat het in de wet.").pk}],
+                }
             ],
         ),
         timed(
@@ -161,7 +187,20 @@ def marked(theme):
             pupil_content=paragraphs("Schrijf op."),
             document=sheet.pk,
         ),
-        shared(SharedActivityFactory(), 5, Goal.BEWUSTWORDING, notes=NOTES["shared"]),
+        shared(
+            SharedActivityFactory(
+                reactive=shared_reactive(
+                    {
+                        "skip": False,
+                        "pupil_text": paragraphs(f"{SHARED_REACTIVE_TEXT}: stel je voor."),
+                        "presenter_line": SHARED_REACTIVE_LINE,
+                    }
+                )
+            ),
+            5,
+            Goal.BEWUSTWORDING,
+            notes=NOTES["shared"],
+        ),
     ]
     safe_delivery = [
         {
@@ -250,7 +289,8 @@ def test_a_halt_medewerker_gets_all_of_it_and_the_handout_none(client, marked, m
     # What pupils get on paper: help numbers yes, notes, answers and protocols no; a reactive class gets the
     # reactive opening that its slides show.
     assert leaked(client.get(page.url + "pdf/handout/"), WORDS) == [SIGNPOST]
-    assert leaked(client.get(page.url + "pdf/handout/?inzet=reactief"), WORDS) == [SIGNPOST, REACTIVE_TEXT]
+    reactive_handout = leaked(client.get(page.url + "pdf/handout/?inzet=reactief"), WORDS)
+    assert reactive_handout == [SIGNPOST, REACTIVE_TEXT, SHARED_REACTIVE_TEXT]
 
 
 def test_the_search_index_holds_none_of_it(marked):
@@ -277,5 +317,6 @@ def test_search_and_suggestions_find_none_of_it_for_anyone_but_presenters(client
         word for word in WORDS if page.pk in [o.page.pk for o in client.get("/zoeken/", {"q": word}).context["results"]]
     ]
     # Presenters search their notes and protocols. Known gap, left open: staff search does not yet find a shared
-    # activity's per-lesson notes (the index row holds them; the search misses them).
-    assert found == [word for word in WORDS if word not in (SIGNPOST, NOTES["shared"])]
+    # activity's per-lesson notes (the index row holds them; the search misses them). A cited fact is found in the
+    # register (/wet-en-regels/), not as the text of every lesson that cites it.
+    assert found == [word for word in WORDS if word not in (SIGNPOST, NOTES["shared"], QUESTION_FACT)]

@@ -5,8 +5,8 @@ from django.core.exceptions import ValidationError
 from hypothesis import given
 from hypothesis import strategies as st
 
+from core.screening import NoPersonalData, passes_eleven_test, personal_data_found
 from visits import codes
-from visits.screening import NoPersonalData, passes_eleven_test, personal_data_found
 
 
 def test_new_codes_have_the_readable_format_and_no_ambiguous_symbols():

@@ -4,7 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
 import modelsearch.index
-import visits.screening
+import core.screening
 from django.conf import settings
 from django.db import migrations, models
 
@@ -84,11 +84,11 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('code', models.CharField(editable=False, max_length=12, unique=True, verbose_name='vervolgcode')),
                 ('date', models.DateField(verbose_name='datum')),
-                ('organisation', models.CharField(help_text='De naam van de school, sportvereniging of organisatie. Geen namen van personen.', max_length=150, validators=[visits.screening.NoPersonalData()], verbose_name='school of organisatie')),
+                ('organisation', models.CharField(help_text='De naam van de school, sportvereniging of organisatie. Geen namen van personen.', max_length=150, validators=[core.screening.NoPersonalData()], verbose_name='school of organisatie')),
                 ('use', models.CharField(choices=[('proactief', 'Proactief'), ('reactief', 'Reactief')], max_length=20, verbose_name='inzet')),
                 ('pupils', models.PositiveSmallIntegerField(help_text='Alleen het aantal: geen namen.', validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(400)], verbose_name='aantal leerlingen')),
                 ('skipped', models.JSONField(blank=True, default=list, help_text='Nummers van de overgeslagen onderdelen.', verbose_name='overgeslagen onderdelen')),
-                ('note', models.TextField(blank=True, help_text='Bijvoorbeeld: wat goed ging, wat de school vroeg. Schrijf over de klas als groep, nooit over een leerling.', max_length=1000, validators=[visits.screening.NoPersonalData()], verbose_name='notitie')),
+                ('note', models.TextField(blank=True, help_text='Bijvoorbeeld: wat goed ging, wat de school vroeg. Schrijf over de klas als groep, nooit over een leerling.', max_length=1000, validators=[core.screening.NoPersonalData()], verbose_name='notitie')),
                 ('expires_on', models.DateField(editable=False, verbose_name='code geldig tot en met')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='aangemaakt')),
                 ('age_band', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='curriculum.ageband', verbose_name='leeftijdsgroep')),

@@ -3,7 +3,7 @@
 What it looks for: a name after "leerling" (or "meisje", "jongen", ...), phone numbers, e-mail addresses and
 numbers of nine digits that pass the 11-proef (a BSN). It errs on the side of asking the writer to rephrase:
 "leerling Ahmed" is refused, "de leerlingen van groep 8" is not. A validator with a Dutch message, used on every
-free-text field of a visit.
+free-text field of a visit (visits/) and of the letters to parents (lessons/letters.py).
 """
 
 import re
