@@ -22,7 +22,7 @@ def keep_the_texts(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('lessons', '0017_activities_with_facts_and_reactive_variants'),
+        ('lessons', '0019_quiz_questions_cite_facts'),
     ]
 
     operations = [
