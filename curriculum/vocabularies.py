@@ -1,12 +1,14 @@
 """Fixed vocabularies of Halt's method. They change only when the method does, so they are code, not rows."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 
 class Goal(models.TextChoices):
-    KENNIS = "kennis", "Kennis"
-    BEWUSTWORDING = "bewustwording", "Bewustwording"
-    HANDELINGSPERSPECTIEF = "handelingsperspectief", "Handelingsperspectief"
+    # The labels show on the parent guides, which are translated: lazy, so each page gets its own language.
+    KENNIS = "kennis", gettext_lazy("Kennis")
+    BEWUSTWORDING = "bewustwording", gettext_lazy("Bewustwording")
+    HANDELINGSPERSPECTIEF = "handelingsperspectief", gettext_lazy("Handelingsperspectief")
 
 
 GOAL_DESCRIPTIONS = {
