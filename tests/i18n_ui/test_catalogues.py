@@ -75,7 +75,16 @@ def test_placeholders_survive_the_translation(language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_markup_survives_the_translation(language):
     for entry in catalogue(language):
-        for tag in ("<strong>", "</strong>", "</a>", 'href="tel:112"', 'href="/"', 'href="%(listing_url)s"'):
+        for tag in (
+            "<strong>",
+            "</strong>",
+            "</a>",
+            '<bdi dir="ltr">',
+            "</bdi>",
+            'href="tel:112"',
+            'href="/"',
+            'href="%(listing_url)s"',
+        ):
             assert entry.msgstr.count(tag) == entry.msgid.count(tag), (entry.msgid, tag)
 
 
@@ -88,7 +97,7 @@ def test_each_public_template_marks_its_text():
 def test_the_extraction_sees_a_blocktranslate_variable_as_makemessages_writes_it():
     """The check above can fail: its reading of a template matches what makemessages extracts."""
     messages = template_messages("includes/help_resource.html")
-    assert (None, "Bel %(phone)s", None) in messages
+    assert (None, 'Bel <bdi dir="ltr">%(phone)s</bdi>', None) in messages
 
 
 def test_the_fixed_msgids_of_the_language_switch_are_translated():
