@@ -44,6 +44,20 @@ def in_dutch(view):
     return wrapped
 
 
+def in_dutch_unless_prefixed(view):
+    """The public pages of a visit in the language of their URL (/ar/klas/<code>/, once the translated pages are
+    routed per language); without a language prefix Dutch, whatever the browser asks."""
+    dutch = in_dutch(view)
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if translation.get_language_from_path(request.path_info):
+            return view(request, *args, **kwargs)
+        return dutch(request, *args, **kwargs)
+
+    return wrapped
+
+
 # -- For the Halt-medewerker ---------------------------------------------------------------------------------------
 
 
@@ -123,7 +137,7 @@ def public_visit_view(view):
     """Looks the code up for `view`; every page of a visit is marked noindex: a code is not for search engines."""
 
     @wraps(view)
-    @in_dutch
+    @in_dutch_unless_prefixed
     def wrapped(request, code, *args, **kwargs):
         visit, response = find_visit(request, code)
         if visit is not None:
@@ -197,6 +211,7 @@ def qr_png(request, visit):
 
 
 @require_safe
+@in_dutch  # the teacher's A4 stays Dutch, in every URL
 @public_visit_view
 def teacher_sheet(request, visit):
     """'Voor de leerkracht': one A4 to print and hang up or pass on, with the code and its QR."""
@@ -211,6 +226,7 @@ def teacher_sheet(request, visit):
 
 @csrf_exempt  # no cookie at all: the form carries a signed per-visit token instead (module docstring)
 @never_cache
+@in_dutch  # the pupils' goal check stays Dutch, in every URL
 @public_visit_view
 def goal_check(request, visit):
     if request.method not in ("GET", "HEAD", "POST"):
@@ -238,6 +254,7 @@ def goal_check(request, visit):
 
 
 @require_safe
+@in_dutch
 @public_visit_view
 def goal_check_thanks(request, visit):
     return render(request, "visits/goal_check_thanks.html", {"visit": visit, "texts": GoalCheckSettings.load()})
