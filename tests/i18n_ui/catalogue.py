@@ -10,7 +10,6 @@ from pathlib import Path
 from django.conf import settings
 from django.template import Context, engines
 from django.templatetags.i18n import BlockTranslateNode, TranslateNode
-from django.utils import translation
 
 from curriculum.vocabularies import Goal
 
@@ -59,6 +58,8 @@ def template_messages(name):
     template = engines["django"].get_template(name).template
     messages = set()
     for node in template.nodelist.get_nodes_by_type(TranslateNode):
+        if node.filter_expression.var.literal is None:
+            continue  # {% translate label %}: a variable, translated when it renders (see expected_messages)
         context = node.message_context.resolve(Context()) if node.message_context else None
         messages.add((context, str(node.filter_expression.var.literal), None))
     for node in template.nodelist.get_nodes_by_type(BlockTranslateNode):
@@ -70,11 +71,11 @@ def template_messages(name):
 
 
 def expected_messages():
-    """Every message the catalogues must translate: the templates', the goal labels and the fixed msgids."""
+    """Every message the catalogues must translate: the templates', the goal labels (translated as a variable by
+    includes/goal_badge.html and the guide's PDF) and the fixed msgids."""
     messages = set()
     for name in marked_templates():
         messages |= template_messages(name)
-    with translation.override(None):
-        messages |= {(None, str(label), None) for label in Goal.labels}
+    messages |= {(None, label, None) for label in Goal.labels}
     messages |= {(None, msgid, None) for msgid in FIXED_MSGIDS}
     return messages
