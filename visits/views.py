@@ -44,20 +44,6 @@ def in_dutch(view):
     return wrapped
 
 
-def in_dutch_unless_prefixed(view):
-    """The public pages of a visit in the language of their URL (/ar/klas/<code>/, once the translated pages are
-    routed per language); without a language prefix Dutch, whatever the browser asks."""
-    dutch = in_dutch(view)
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if translation.get_language_from_path(request.path_info):
-            return view(request, *args, **kwargs)
-        return dutch(request, *args, **kwargs)
-
-    return wrapped
-
-
 # -- For the Halt-medewerker ---------------------------------------------------------------------------------------
 
 
@@ -134,10 +120,10 @@ def find_visit(request, code):
 
 
 def public_visit_view(view):
-    """Looks the code up for `view`; every page of a visit is marked noindex: a code is not for search engines."""
+    """Looks the code up for `view`; every page of a visit is marked noindex: a code is not for search engines.
+    The pages speak the language of their URL (core/public_language.py: Dutch without a prefix)."""
 
     @wraps(view)
-    @in_dutch_unless_prefixed
     def wrapped(request, code, *args, **kwargs):
         visit, response = find_visit(request, code)
         if visit is not None:

@@ -56,6 +56,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.public_language.DutchUnlessPrefixedMiddleware",  # no language in the URL: Dutch, whatever the browser asks
     "core.admin_language.DutchAdminMiddleware",  # the admin is Dutch whatever the browser asks
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -1,5 +1,5 @@
 """The class's page /klas/<code>/ speaks the language of its URL; without a language prefix it stays Dutch whatever
-the browser asks, and the pupils' goal check is Dutch in every URL.
+the browser asks (core/public_language.py), and the pupils' goal check is Dutch in every URL.
 
 The views are called as the language prefix will route them (/ar/klas/<code>/) with the language that Django's
 LocaleMiddleware activates for such a URL.
@@ -43,8 +43,8 @@ def test_the_visit_page_under_an_arabic_url_is_arabic_and_right_to_left(visit):
     assert f"رمز هذه الزيارة: <strong>{visit.code}</strong>" in html
 
 
-def test_without_a_language_prefix_the_visit_page_stays_dutch(visit):
-    html = get(views.visit_page, f"/klas/{visit.code}/", visit.code, "ar").content.decode()
+def test_without_a_language_prefix_the_visit_page_stays_dutch_for_an_arabic_browser(client, visit):
+    html = client.get(f"/klas/{visit.code}/", HTTP_ACCEPT_LANGUAGE="ar").content.decode()
     assert '<html lang="nl" dir="ltr">' in html
     assert f"Code van dit bezoek: <strong>{visit.code}</strong>" in html
 
