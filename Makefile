@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: install test-packages run serve test test-sqlite test-postgres test-browser test-services lint format screenshots bench soak \
+.PHONY: install site-packages messages test-packages run serve test test-sqlite test-postgres test-browser test-services lint format screenshots bench soak \
 	chromium services
 
 $(PY):
@@ -15,7 +15,23 @@ $(PY):
 install: $(PY)
 	uv sync --quiet --frozen
 
-run: install
+# Install the Debian packages named in $(1) that are missing: one `apt-get update`, and none when all are there.
+define debian-packages
+	@missing=$$(for package in $(1); do dpkg -s $$package >/dev/null 2>&1 || echo $$package; done); \
+		if [ -n "$$missing" ]; then apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; fi
+endef
+
+# The Debian packages the site itself needs: gettext's msgfmt compiles the translations of the public pages, and
+# the Noto fonts give their PDFs Arabic, Cyrillic and Turkish letters. One `apt-get update`, only when one is missing.
+SITE_PACKAGES := gettext fonts-noto-core
+site-packages:
+	$(call debian-packages,$(SITE_PACKAGES))
+
+# locale/*/LC_MESSAGES/django.po -> .mo (the .mo files are built here, never committed).
+messages: install site-packages
+	$(PY) manage.py compilemessages --ignore=.venv -v0
+
+run: install messages
 	$(PY) manage.py migrate --no-input -v0
 	$(PY) manage.py load_demo --if-empty
 	$(PY) manage.py load_demo_visits --if-empty
@@ -23,24 +39,22 @@ run: install
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 chromium:
-	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+	$(call debian-packages,chromium)
 
-# The Debian packages the tests drive: Chromium, Redis, Varnish, zbarimg (reads the QR codes), PostgreSQL 15.
-# One `apt-get update`, and only when something is missing.
-TEST_PACKAGES := chromium redis-server varnish zbar-tools postgresql-15
+# The Debian packages the tests drive: Chromium, Redis, Varnish, zbarimg (reads the QR codes), PostgreSQL 15, and
+# the site's own. One `apt-get update`, and only when something is missing (`messages` then finds them in place).
+TEST_PACKAGES := chromium redis-server varnish zbar-tools postgresql-15 $(SITE_PACKAGES)
 test-packages:
-	@missing=$$(for package in $(TEST_PACKAGES); do dpkg -s $$package >/dev/null 2>&1 || echo $$package; done); \
-		if [ -n "$$missing" ]; then apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; fi
+	$(call debian-packages,$(TEST_PACKAGES))
 
 # Debian's Redis and Varnish for `make serve` and the multi-server tests (one apt-get update, only when missing).
 services:
-	@command -v redis-server >/dev/null && test -x /usr/sbin/varnishd || \
-		{ apt-get update -qq && apt-get install -y -qq redis-server varnish >/dev/null; }
+	$(call debian-packages,redis-server varnish)
 
 # The production shape on this machine: PostgreSQL (kept in .serve/), Redis, two gunicorn app servers and Varnish in
 # front on http://localhost:$(SERVE_PORT)/, with the demo catalogue (deploy/stack.py). Ctrl-C stops everything.
 SERVE_PORT ?= 8080
-serve: install services
+serve: install messages services
 	$(PY) -m deploy.stack --port $(SERVE_PORT)
 
 # The whole suite: on SQLite (with the browser tests and the checks of the demo catalogue, which load it once),
@@ -48,7 +62,7 @@ serve: install services
 # database, media folder and ports), so they run side by side, one per core; each half's output is printed whole
 # when it ends. The multi-server tests (tests/services/) start their own PostgreSQL, Redis, gunicorns and Varnish:
 # in the SQLite half.
-test: install test-packages lint
+test: install test-packages messages lint
 	@$(MAKE) --no-print-directory --jobs=2 --output-sync=target test-sqlite test-postgres
 
 test-sqlite:
@@ -57,14 +71,14 @@ test-sqlite:
 test-postgres:
 	scripts/with-postgres.sh $(PY) -m pytest -q -m "not browser and not demo and not services"
 
-test-services: install services
+test-services: install messages services
 	$(PY) -m pytest -q -m services
 
-test-browser: install chromium
+test-browser: install messages chromium
 	$(PY) -m pytest -q -m browser
 
 # PNGs of the key public pages at desktop and phone widths, in screenshots/.
-screenshots: install chromium
+screenshots: install messages chromium
 	$(PY) scripts/screenshots.py
 
 lint: install

@@ -1,4 +1,6 @@
-"""PDFs made from HTML templates with WeasyPrint: tagged PDF/UA-1, Dutch (lang nl), A4, the page title as title.
+"""PDFs made from HTML templates with WeasyPrint: tagged PDF/UA-1, A4, the page title as title, and the active
+language as the document language (the templates set `<html lang dir>` from it; Dutch unless a translated page
+renders).
 
 The templates under templates/lessons/pdf/ carry their own print stylesheet and load nothing: the URL fetcher
 refuses every URL except inline data, so a PDF never depends on (or leaks a request to) another server.

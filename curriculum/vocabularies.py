@@ -1,12 +1,15 @@
 """Fixed vocabularies of Halt's method. They change only when the method does, so they are code, not rows."""
 
 from django.db import models
+from django.utils.translation import gettext_noop
 
 
 class Goal(models.TextChoices):
-    KENNIS = "kennis", "Kennis"
-    BEWUSTWORDING = "bewustwording", "Bewustwording"
-    HANDELINGSPERSPECTIEF = "handelingsperspectief", "Handelingsperspectief"
+    # Plain Dutch labels everywhere; the translated pages' templates translate them (`{% translate label %}`), and
+    # gettext_noop puts them in the catalogues.
+    KENNIS = "kennis", gettext_noop("Kennis")
+    BEWUSTWORDING = "bewustwording", gettext_noop("Bewustwording")
+    HANDELINGSPERSPECTIEF = "handelingsperspectief", gettext_noop("Handelingsperspectief")
 
 
 GOAL_DESCRIPTIONS = {

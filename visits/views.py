@@ -120,10 +120,10 @@ def find_visit(request, code):
 
 
 def public_visit_view(view):
-    """Looks the code up for `view`; every page of a visit is marked noindex: a code is not for search engines."""
+    """Looks the code up for `view`; every page of a visit is marked noindex: a code is not for search engines.
+    The pages speak the language of their URL (core/public_language.py: Dutch without a prefix)."""
 
     @wraps(view)
-    @in_dutch
     def wrapped(request, code, *args, **kwargs):
         visit, response = find_visit(request, code)
         if visit is not None:
@@ -197,6 +197,7 @@ def qr_png(request, visit):
 
 
 @require_safe
+@in_dutch  # the teacher's A4 stays Dutch, in every URL
 @public_visit_view
 def teacher_sheet(request, visit):
     """'Voor de leerkracht': one A4 to print and hang up or pass on, with the code and its QR."""
@@ -211,6 +212,7 @@ def teacher_sheet(request, visit):
 
 @csrf_exempt  # no cookie at all: the form carries a signed per-visit token instead (module docstring)
 @never_cache
+@in_dutch  # the pupils' goal check stays Dutch, in every URL
 @public_visit_view
 def goal_check(request, visit):
     if request.method not in ("GET", "HEAD", "POST"):
@@ -238,6 +240,7 @@ def goal_check(request, visit):
 
 
 @require_safe
+@in_dutch
 @public_visit_view
 def goal_check_thanks(request, visit):
     return render(request, "visits/goal_check_thanks.html", {"visit": visit, "texts": GoalCheckSettings.load()})

@@ -56,6 +56,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.public_language.DutchUnlessPrefixedMiddleware",  # no language in the URL: Dutch, whatever the browser asks
     "core.admin_language.DutchAdminMiddleware",  # the admin is Dutch whatever the browser asks
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -84,6 +85,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",  # LANGUAGE_CODE and LANGUAGE_BIDI: <html lang dir>
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
@@ -198,6 +200,9 @@ LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
+# The public UI's translations (Dutch is the source language: its msgids, so nl has no catalogue). The .mo files
+# are compiled by `make install`, never committed.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES

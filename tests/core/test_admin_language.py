@@ -1,6 +1,8 @@
 """The admin is Dutch for everyone whatever the browser's Accept-Language; an editor's own preference still wins."""
 
 import pytest
+from django.conf import settings
+from django.test import override_settings
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
@@ -42,6 +44,9 @@ def test_an_editor_who_chose_english_gets_english(client):
 
 
 def test_the_public_site_keeps_its_own_language_choice(client):
-    """Only the admin is forced: the public site's languages are the site's own business (LocaleMiddleware)."""
-    response = client.get("/robots.txt", **ENGLISH_BROWSER)
-    assert response.headers.get("Content-Language") == "en"
+    """Only the admin is forced by this rule: the public site's language is its URL's (core/public_language.py),
+    Dutch without a language prefix."""
+    assert client.get("/robots.txt", **ENGLISH_BROWSER).headers.get("Content-Language") == "nl"
+    with override_settings(LANGUAGES=[*settings.LANGUAGES, ("ar", "العربية")]):
+        response = client.get("/ar/robots.txt", HTTP_ACCEPT_LANGUAGE="ar")
+    assert response.headers.get("Content-Language") == "ar"
