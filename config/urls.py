@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import views as core_views
 from core.sitemap import RequestSitemap
 from curriculum import facts as legal_facts
 from lessons import api
@@ -35,6 +36,7 @@ urlpatterns = [
     path("api/export/lessen.csv", api.lessons_csv, name="export_lessons"),
     path("wet-en-regels/", legal_facts.legal_facts, name="legal_facts"),
     path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": RequestSitemap}}, name="sitemap"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
 ]
 
