@@ -47,7 +47,8 @@ def test_goal_badges_carry_dutch_syllable_breaks(client, catalogue):
     html = client.get(catalogue.leerlijn.url).content.decode()
     assert f"lings{SOFT_HYPHEN}per{SOFT_HYPHEN}spec{SOFT_HYPHEN}tief" in hyphenate("Handelingsperspectief")
     matrix = html[html.index('<table class="matrix">') : html.index("</table>")]
-    badges = re.findall(r'<span class="badge badge--\w+"><span class="visually-hidden">[^<]*</span>([^<]*)</span>', matrix)
+    badge = r'<span class="badge badge--\w+"><span class="visually-hidden">[^<]*</span>([^<]*)</span>'
+    badges = re.findall(badge, matrix)
     assert badges
     long_words = [word for badge in badges for word in re.findall(r"[\w\u00ad]{10,}", unescape(badge))]
     assert long_words and all(SOFT_HYPHEN in word for word in long_words), long_words
