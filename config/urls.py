@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import views as core_views
 from core.sitemap import RequestSitemap
 from curriculum import facts as legal_facts
+from home.sitemap import sitemap_page
 from lessons import api
 from search import views as search_views
 
@@ -35,6 +36,7 @@ urlpatterns = [
     path("api/export/catalogus.json", api.catalogue_json, name="export_catalogue"),
     path("api/export/lessen.csv", api.lessons_csv, name="export_lessons"),
     path("wet-en-regels/", legal_facts.legal_facts, name="legal_facts"),
+    path("sitemap/", sitemap_page, name="sitemap_page"),  # for people; sitemap.xml for search engines
     path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": RequestSitemap}}, name="sitemap"),
     path("favicon.ico", core_views.favicon, name="favicon"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),

@@ -158,7 +158,7 @@ FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL") or os.environ.get("VAR
 if FRONTEND_CACHE_URL:
     WAGTAILFRONTENDCACHE = {"varnish": {"BACKEND": "core.purge.VarnishBackend", "LOCATION": FRONTEND_CACHE_URL}}
 # Pages that list or count the catalogue (URL names or paths): purged on every change.
-FRONTEND_CACHE_SITEWIDE = ["lesson_listing", "search", "search_autocomplete", "sitemap"]
+FRONTEND_CACHE_SITEWIDE = ["lesson_listing", "search", "search_autocomplete", "sitemap", "sitemap_page"]
 FRONTEND_CACHE_MAX_BANS = 50  # a change that more pages refer to empties the whole frontend cache instead
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -3,6 +3,7 @@ the HTML sitemap, who is logged in, and the password reset."""
 
 import re
 
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
@@ -74,3 +75,16 @@ def test_the_matrix_speaks_dutch_and_shows_every_duration(page, site_url):
         assert lessons.count() >= 2
         for i in range(lessons.count()):
             expect(lessons.nth(i).locator(".matrix__duration")).to_have_text(re.compile(r"^\d+ min$"))
+
+
+def test_the_footer_sitemap_is_a_page_for_people(page, site_url):
+    page.goto(site_url + "/leerlijn/geldezels/")
+    page.locator(".site-footer").get_by_role("link", name="Sitemap").click()
+    expect(page).to_have_url(site_url + "/sitemap/")
+    expect(page.get_by_role("heading", level=1, name="Sitemap")).to_be_visible()
+    for name in ("Leerlijn: thema's en lessen", "Voor ouders", "Voor professionals", "Informatie"):
+        expect(page.get_by_role("heading", level=2, name=name)).to_be_visible()
+    results = Axe().run(page, options=WCAG_21_AA)
+    assert results.violations_count == 0, results.generate_report()
+    page.get_by_role("link", name="Geldezels (VO onderbouw)").click()
+    expect(page.get_by_role("heading", level=1, name="Geldezels (VO onderbouw)")).to_be_visible()
