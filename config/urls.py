@@ -28,6 +28,32 @@ urlpatterns = [
         name="login",
     ),
     path("uitloggen/", auth_views.LogoutView.as_view(next_page="/"), name="logout"),
+    # Self-service password reset (Django's views, Dutch templates). Under /inloggen/ so that Varnish passes them
+    # like the login. The answer is the same whether or not an account has the address.
+    path(
+        "inloggen/wachtwoord-vergeten/",
+        auth_views.PasswordResetView.as_view(
+            template_name="registration/password_reset_form.html",
+            email_template_name="registration/password_reset_email.txt",
+            subject_template_name="registration/password_reset_subject.txt",
+        ),
+        name="password_reset",
+    ),
+    path(
+        "inloggen/wachtwoord-vergeten/verstuurd/",
+        auth_views.PasswordResetDoneView.as_view(template_name="registration/password_reset_done.html"),
+        name="password_reset_done",
+    ),
+    path(
+        "inloggen/nieuw-wachtwoord/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(template_name="registration/password_reset_confirm.html"),
+        name="password_reset_confirm",
+    ),
+    path(
+        "inloggen/nieuw-wachtwoord/klaar/",
+        auth_views.PasswordResetCompleteView.as_view(template_name="registration/password_reset_complete.html"),
+        name="password_reset_complete",
+    ),
     path("voorlichtingen/", search_views.lesson_listing, name="lesson_listing"),
     path("zoeken/", search_views.search, name="search"),
     path("zoeken/suggesties/", search_views.autocomplete, name="search_autocomplete"),

@@ -88,3 +88,88 @@ def test_the_footer_sitemap_is_a_page_for_people(page, site_url):
     assert results.violations_count == 0, results.generate_report()
     page.get_by_role("link", name="Geldezels (VO onderbouw)").click()
     expect(page.get_by_role("heading", level=1, name="Geldezels (VO onderbouw)")).to_be_visible()
+
+
+def log_in(page, site_url):
+    page.goto(site_url + "/inloggen/")
+    page.get_by_label("Gebruikersnaam").fill("medewerker")
+    page.get_by_label("Wachtwoord", exact=True).fill("halt-demo")
+    page.locator(".login-form").get_by_role("button", name="Inloggen").click()
+
+
+def test_a_logged_in_medewerker_sees_it_on_every_page_and_logs_out(browser, site_url):
+    context = browser.new_context()
+    page = context.new_page()
+    log_in(page, site_url)
+    expect(page).to_have_url(site_url + "/bezoeken/")  # their own overview, not the public home page
+    for path in ("/bezoeken/", "/", "/leerlijn/", "/leerlijn/geldezels/geldezels-vo-onderbouw/", "/sitemap/"):
+        page.goto(site_url + path)
+        header = page.locator("header.site-header")
+        expect(header.get_by_text("Ingelogd als medewerker")).to_be_visible()
+        expect(header.get_by_role("button", name="Uitloggen")).to_be_visible()
+    results = Axe().run(page, options=WCAG_21_AA)
+    assert results.violations_count == 0, results.generate_report()
+    page.set_viewport_size({"width": 375, "height": 740})
+    expect(page.locator("header.site-header").get_by_role("button", name="Uitloggen")).to_be_in_viewport()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+
+    page.locator("header.site-header").get_by_role("button", name="Uitloggen").click()
+    expect(page).to_have_url(site_url + "/")
+    expect(page.get_by_text("Ingelogd als")).to_have_count(0)
+    page.goto(site_url + "/bezoeken/")
+    expect(page).to_have_url(re.compile(re.escape(site_url + "/inloggen/")))
+    # an anonymous visitor on the same pages never sees a stored copy of the header
+    anonymous = browser.new_context().new_page()
+    anonymous.goto(site_url + "/leerlijn/")
+    expect(anonymous.get_by_text("Ingelogd als")).to_have_count(0)
+    context.close()
+
+
+def newest_mail(mail_dir, after):
+    files = sorted(set(mail_dir.iterdir()) - after, key=lambda path: path.stat().st_mtime)
+    assert files, "no e-mail was sent"
+    return files[-1].read_text()
+
+
+def test_a_medewerker_resets_a_forgotten_password_by_mail(page, site_url, mail_dir):
+    """As the demo's `collega`: the other browser tests of this session log in with the demo password."""
+    before = set(mail_dir.iterdir())
+    page.goto(site_url + "/inloggen/")
+    page.get_by_role("link", name="Wachtwoord vergeten?").click()
+    expect(page.get_by_role("heading", level=1, name="Wachtwoord vergeten")).to_be_visible()
+    results = Axe().run(page, options=WCAG_21_AA)
+    assert results.violations_count == 0, results.generate_report()
+
+    # an address without an account: the same answer, and no mail
+    page.get_by_label("E-mailadres").fill("onbekend@halt.example")
+    page.get_by_role("button", name="Stuur de link").click()
+    expect(page.get_by_role("heading", level=1, name="Kijk in je e-mail")).to_be_visible()
+    unknown_answer = page.locator("main").inner_text()
+    assert set(mail_dir.iterdir()) == before
+
+    page.goto(site_url + "/inloggen/wachtwoord-vergeten/")
+    page.get_by_label("E-mailadres").fill("collega@halt.example")
+    page.get_by_role("button", name="Stuur de link").click()
+    expect(page.get_by_role("heading", level=1, name="Kijk in je e-mail")).to_be_visible()
+    assert page.locator("main").inner_text() == unknown_answer
+    message = newest_mail(mail_dir, before)
+    assert "Subject: Nieuw wachtwoord voor Halt Leerlijn" in message
+    link = re.search(r"http://\S+/inloggen/nieuw-wachtwoord/\S+/", message).group(0)
+    assert link.startswith(site_url)  # the host the medewerker used, not localhost or example.com
+
+    page.goto(link)
+    expect(page.get_by_role("heading", level=1, name="Nieuw wachtwoord kiezen")).to_be_visible()
+    page.get_by_label("Nieuw wachtwoord", exact=True).fill("kort")
+    page.get_by_label("Herhaal het nieuwe wachtwoord").fill("kort")
+    page.get_by_role("button", name="Wachtwoord opslaan").click()
+    expect(page.get_by_role("alert")).to_contain_text("Dit wachtwoord is te kort")
+    page.get_by_label("Nieuw wachtwoord", exact=True).fill("Zeilboot-Amersfoort-42")
+    page.get_by_label("Herhaal het nieuwe wachtwoord").fill("Zeilboot-Amersfoort-42")
+    page.get_by_role("button", name="Wachtwoord opslaan").click()
+    expect(page.get_by_role("heading", level=1, name="Wachtwoord opgeslagen")).to_be_visible()
+
+    page.locator("main").get_by_role("link", name="Inloggen").click()
+    page.get_by_label("Gebruikersnaam").fill("collega")
+    page.get_by_label("Wachtwoord", exact=True).fill("Zeilboot-Amersfoort-42")
+    page.locator(".login-form").get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_text("Ingelogd als collega")).to_be_visible()
