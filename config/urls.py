@@ -14,6 +14,7 @@ from core.sitemap import RequestSitemap
 from curriculum import facts as legal_facts
 from home.sitemap import sitemap_page
 from lessons import api
+from lessons.offline import deck_service_worker
 from search import views as search_views
 
 urlpatterns = [
@@ -27,7 +28,7 @@ urlpatterns = [
         auth_views.LoginView.as_view(template_name="registration/login.html"),
         name="login",
     ),
-    path("uitloggen/", auth_views.LogoutView.as_view(next_page="/"), name="logout"),
+    path("uitloggen/", core_views.LogoutView.as_view(next_page="/"), name="logout"),
     # Self-service password reset (Django's views, Dutch templates). Under /inloggen/ so that Varnish passes them
     # like the login. The answer is the same whether or not an account has the address.
     path(
@@ -54,6 +55,7 @@ urlpatterns = [
         auth_views.PasswordResetCompleteView.as_view(template_name="registration/password_reset_complete.html"),
         name="password_reset_complete",
     ),
+    path("presenteren-offline.js", deck_service_worker, name="deck_service_worker"),
     path("voorlichtingen/", search_views.lesson_listing, name="lesson_listing"),
     path("zoeken/", search_views.search, name="search"),
     path("zoeken/suggesties/", search_views.autocomplete, name="search_autocomplete"),
