@@ -9,9 +9,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import views as core_views
 from core.sitemap import RequestSitemap
 from curriculum import facts as legal_facts
+from home.sitemap import sitemap_page
 from lessons import api
+from lessons.offline import deck_service_worker
 from search import views as search_views
 
 urlpatterns = [
@@ -25,7 +28,34 @@ urlpatterns = [
         auth_views.LoginView.as_view(template_name="registration/login.html"),
         name="login",
     ),
-    path("uitloggen/", auth_views.LogoutView.as_view(next_page="/"), name="logout"),
+    path("uitloggen/", core_views.LogoutView.as_view(next_page="/"), name="logout"),
+    # Self-service password reset (Django's views, Dutch templates). Under /inloggen/ so that Varnish passes them
+    # like the login. The answer is the same whether or not an account has the address.
+    path(
+        "inloggen/wachtwoord-vergeten/",
+        auth_views.PasswordResetView.as_view(
+            template_name="registration/password_reset_form.html",
+            email_template_name="registration/password_reset_email.txt",
+            subject_template_name="registration/password_reset_subject.txt",
+        ),
+        name="password_reset",
+    ),
+    path(
+        "inloggen/wachtwoord-vergeten/verstuurd/",
+        auth_views.PasswordResetDoneView.as_view(template_name="registration/password_reset_done.html"),
+        name="password_reset_done",
+    ),
+    path(
+        "inloggen/nieuw-wachtwoord/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(template_name="registration/password_reset_confirm.html"),
+        name="password_reset_confirm",
+    ),
+    path(
+        "inloggen/nieuw-wachtwoord/klaar/",
+        auth_views.PasswordResetCompleteView.as_view(template_name="registration/password_reset_complete.html"),
+        name="password_reset_complete",
+    ),
+    path("presenteren-offline.js", deck_service_worker, name="deck_service_worker"),
     path("voorlichtingen/", search_views.lesson_listing, name="lesson_listing"),
     path("zoeken/", search_views.search, name="search"),
     path("zoeken/suggesties/", search_views.autocomplete, name="search_autocomplete"),
@@ -34,7 +64,9 @@ urlpatterns = [
     path("api/export/catalogus.json", api.catalogue_json, name="export_catalogue"),
     path("api/export/lessen.csv", api.lessons_csv, name="export_lessons"),
     path("wet-en-regels/", legal_facts.legal_facts, name="legal_facts"),
+    path("sitemap/", sitemap_page, name="sitemap_page"),  # for people; sitemap.xml for search engines
     path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": RequestSitemap}}, name="sitemap"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
 ]
 

@@ -174,9 +174,9 @@ def vocabulary_choices():
 
 
 class LeerlijnFilters(QueryFilters):
-    """The matrix's filters: one setting, one use."""
+    """The matrix's filters: one setting (omgeving), one use."""
 
-    params = {"setting": ("setting", setting_choices), "inzet": ("inzet", use_choices)}
+    params = {"setting": ("omgeving", setting_choices), "inzet": ("inzet", use_choices)}
 
 
 class ListingFilters(QueryFilters):
@@ -189,7 +189,7 @@ class ListingFilters(QueryFilters):
         "doel": ("lesdoel", lambda: dict(Goal.choices)),
         "inzet": ("inzet", use_choices),
         "doelgroep": ("doelgroep", lambda: dict(Audience.choices)),
-        "setting": ("setting", setting_choices),
+        "setting": ("omgeving", setting_choices),
         "soort": ("soort aanbod", lambda: dict(OfferType.choices)),
     }
 

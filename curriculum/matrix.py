@@ -55,12 +55,13 @@ class MatrixRow:
 
 
 def short_label(lesson, theme):
-    """What a cell needs to say: the title without the theme (the row) and the age band (the column)."""
+    """What a cell needs to say: the title without the theme (the row) and the age band (the column). The
+    duration has a line of its own in every cell (templates/curriculum/leerlijn_page.html)."""
     label = BAND_SUFFIX.sub("", lesson.title)
     if label.lower().startswith(theme.title.lower() + ":"):
         label = label[len(theme.title) + 1 :].strip()
     if label.lower() == theme.title.lower():
-        label = f"Les van {lesson.duration} min"
+        label = "Les"
     return label
 
 

@@ -14,7 +14,7 @@ class AgeBandViewSet(SnippetViewSet):
 class SettingViewSet(SnippetViewSet):
     model = Setting
     icon = "home"
-    menu_label = "Settings"
+    menu_label = "Omgevingen"
 
 
 class ContentGuidanceViewSet(SnippetViewSet):

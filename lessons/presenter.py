@@ -353,6 +353,16 @@ def lesson_context(request, lesson):
     } | fragment_cache_context(request)  # the Voorbereiden page's fragment cache (the same for every presenter)
 
 
+def help_resources(lesson):
+    """The help the lesson points to (its safe-delivery signposting, HelpResource snippets edited in the CMS), each
+    once: on the last slide and on the pupils' handout."""
+    found = {}
+    for block in lesson.safe_delivery:
+        for resource in block.value["signposting"]:
+            found.setdefault(resource.pk, resource)
+    return list(found.values())
+
+
 @staff_only
 def prepare(request, lesson):
     """Voorbereiden: timeline, materials, notes, safe delivery and the choices for this class."""
@@ -364,6 +374,7 @@ def present(request, lesson):
     """Presenteren: the audience window, one full-screen slide at a time."""
     context = lesson_context(request, lesson)
     context["slides"] = build_slides(context["selection"])
+    context["help_resources"] = help_resources(lesson)  # on the last slide: where pupils find help afterwards
     context["deck"] = {
         "title_prefix": "Presenteren",
         "channel": f"halt-presentatie-{lesson.pk}-{context['selection'].key}",
@@ -393,6 +404,6 @@ def lesson_plan_pdf(request, lesson):
 def handout_pdf(request, lesson):
     """What pupils get on paper: the pupil-facing content and worksheets, no notes and no answers."""
     context = lesson_context(request, lesson)
-    context["help_resources"] = [resource for block in lesson.safe_delivery for resource in block.value["signposting"]]
+    context["help_resources"] = help_resources(lesson)
     document = pdf.render_pdf("lessons/pdf/handout.html", context, request)
     return pdf.pdf_response(document, f"{lesson.slug}-handout.pdf")

@@ -9,6 +9,7 @@ import pytest
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
+from core.hosts import iso_duration
 from lessons.models import LessonPage, ParentGuidePage, ProfessionalGuidePage
 
 pytestmark = pytest.mark.django_db
@@ -94,7 +95,7 @@ def test_lesson_pages_carry_learning_resource_metadata(client, catalogue):
     html = client.get(lesson.url).content.decode()
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
     assert data["@type"] == "LearningResource"
-    assert data["timeRequired"] == f"PT{lesson.duration}M"
+    assert data["timeRequired"] == iso_duration(lesson.duration)
     assert data["typicalAgeRange"] == "12-15"
     assert "http://purl.edustandaard.nl/begrippenkader/2a1401e9-c223-493b-9b86-78f6993b1a8d" in [
         level["url"] for level in data["educationalLevel"]

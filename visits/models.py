@@ -100,7 +100,7 @@ class Visit(models.Model):
         validators=[NoPersonalData()],
         help_text="De naam van de school, sportvereniging of organisatie. Geen namen van personen.",
     )
-    setting = models.ForeignKey(Setting, on_delete=models.PROTECT, verbose_name="setting")
+    setting = models.ForeignKey(Setting, on_delete=models.PROTECT, verbose_name="omgeving")
     age_band = models.ForeignKey(AgeBand, on_delete=models.PROTECT, verbose_name="leeftijdsgroep")
     use = models.CharField("inzet", max_length=20, choices=[(Use.PROACTIEF, "Proactief"), (Use.REACTIEF, "Reactief")])
     pupils = models.PositiveSmallIntegerField(

@@ -160,13 +160,13 @@ FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL") or os.environ.get("VAR
 if FRONTEND_CACHE_URL:
     WAGTAILFRONTENDCACHE = {"varnish": {"BACKEND": "core.purge.VarnishBackend", "LOCATION": FRONTEND_CACHE_URL}}
 # Pages that list or count the catalogue (URL names or paths): purged on every change.
-FRONTEND_CACHE_SITEWIDE = ["lesson_listing", "search", "search_autocomplete", "sitemap"]
+FRONTEND_CACHE_SITEWIDE = ["lesson_listing", "search", "search_autocomplete", "sitemap", "sitemap_page"]
 FRONTEND_CACHE_MAX_BANS = 50  # a change that more pages refer to empties the whole frontend cache instead
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "core.passwords.DutchMinimumLengthValidator"},  # Django's own message is English in 5.2
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -249,6 +249,7 @@ if ELASTICSEARCH_URL:
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH")  # for the file backend (the browser tests read the mail there)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "leerlijn@halt.example")
 
 # Editorial governance (lessons/governance.py): comments and notifications in the review workflow, the

@@ -80,11 +80,12 @@ class EdurepLevel(Orderable):
 
 
 class Setting(Vocabulary):
-    """Where a voorlichting takes place: school, sportvereniging, wijk."""
+    """Where a voorlichting takes place: school, sportvereniging, wijk. Called "omgeving" wherever people read it
+    (the brochure's word: "de school en de wijk zijn omgevingen"); the code keeps the name `Setting`."""
 
     class Meta(Vocabulary.Meta):
-        verbose_name = "setting"
-        verbose_name_plural = "settings"
+        verbose_name = "omgeving"
+        verbose_name_plural = "omgevingen"
 
 
 class ContentGuidance(Vocabulary):

@@ -61,7 +61,7 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
     )
     age_bands = ParentalManyToManyField(AgeBand, related_name="lessons", verbose_name="leeftijdsgroepen")
     use = models.CharField("inzet", max_length=20, choices=Use.choices, default=Use.PROACTIEF)
-    settings = ParentalManyToManyField(Setting, related_name="lessons", verbose_name="settings")
+    settings = ParentalManyToManyField(Setting, related_name="lessons", verbose_name="omgevingen")
     duration = models.PositiveSmallIntegerField("duur (minuten)", help_text="Gelijk aan de som van de activiteiten.")
     group_size = models.CharField(
         "groepsgrootte", max_length=200, help_text="Bijvoorbeeld: één klas, tot 32 leerlingen."

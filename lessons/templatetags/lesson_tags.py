@@ -5,6 +5,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from core.hosts import absolute_page_url, iso_duration
 from curriculum.vocabularies import Audience, Goal
 
 register = template.Library()
@@ -14,35 +15,47 @@ register = template.Library()
 SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
-@register.simple_tag(takes_context=True)
-def lesson_json_ld(context, page):
-    """schema.org LearningResource metadata, with Edurep levels so that catalogues can place the lesson."""
-    bands = list(page.age_bands.all())
-    levels = [level for band in bands for level in band.edurep_levels.all()]
-    data = {
+def json_ld_script(data):
+    payload = json.dumps({k: v for k, v in data.items() if v}, ensure_ascii=False).translate(SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+def learning_resource(page, request, audience, role):
+    """What every offer with a duration shares: a schema.org LearningResource on the host the visitor asked."""
+    return {
         "@context": "https://schema.org",
         "@type": "LearningResource",
         "name": page.title,
         "description": page.summary,
         "inLanguage": "nl",
-        "url": page.get_full_url(context.get("request")),
+        "url": absolute_page_url(page, request),
         "learningResourceType": page.get_offer_type_display(),
-        "timeRequired": f"PT{page.duration}M",
-        "typicalAgeRange": f"{min(b.min_age for b in bands)}-{max(b.max_age for b in bands)}" if bands else None,
-        "educationalLevel": [
-            {"@type": "DefinedTerm", "name": level.name, "url": level.uri, "inDefinedTermSet": "Edurep"}
-            for level in levels
-        ],
-        "audience": {
-            "@type": "EducationalAudience",
-            "educationalRole": "student",
-            "audienceType": Audience.JONGEREN.label,
-        },
-        "teaches": [text for _code, _label, text in page.goals],
+        "timeRequired": iso_duration(page.duration) if page.duration else None,
+        "audience": {"@type": "EducationalAudience", "educationalRole": role, "audienceType": audience.label},
         "publisher": {"@type": "Organization", "name": "Stichting Halt"},
     }
-    payload = json.dumps({k: v for k, v in data.items() if v}, ensure_ascii=False).translate(SCRIPT_ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+@register.simple_tag(takes_context=True)
+def lesson_json_ld(context, page):
+    """schema.org LearningResource metadata, with Edurep levels so that catalogues can place the lesson."""
+    bands = list(page.age_bands.all())
+    levels = [level for band in bands for level in band.edurep_levels.all()]
+    data = learning_resource(page, context.get("request"), Audience.JONGEREN, "student")
+    data["typicalAgeRange"] = f"{min(b.min_age for b in bands)}-{max(b.max_age for b in bands)}" if bands else None
+    data["educationalLevel"] = [
+        {"@type": "DefinedTerm", "name": level.name, "url": level.uri, "inDefinedTermSet": "Edurep"} for level in levels
+    ]
+    data["teaches"] = [text for _code, _label, text in page.goals]
+    return json_ld_script(data)
+
+
+@register.simple_tag(takes_context=True)
+def professional_json_ld(context, page):
+    """The same for a training or voorlichting for professionals (e.g. Herstelcirkel), for teachers and staff."""
+    data = learning_resource(page, context.get("request"), Audience.PROFESSIONALS, "teacher")
+    data["audience"]["audienceType"] = f"{Audience.PROFESSIONALS.label}: {page.audience_description}"
+    return json_ld_script(data)
 
 
 @register.filter

@@ -5,11 +5,14 @@
  *   timeline, the total time, the materials and the links to Presenteren and the PDFs at once. Without
  *   JavaScript the form submits the same choices as GET parameters.
  * - Presenteren ([data-deck="audience"]): one slide at a time. → or space: next, ←: back, F: full screen,
- *   P: presenter view, Esc: leave. The current slide is kept in the address (#dia-3).
+ *   P: presenter view, Esc: leave, in full screen too (Chromium keeps Esc for itself there unless the page locks
+ *   it with the Keyboard Lock API; elsewhere the browser's own Esc ends full screen, and that leaves as well).
+ *   The current slide is kept in the address (#dia-3).
  * - Presentatorweergave ([data-deck="presenter"]): notes, next slide and the clock, in step with the
  *   audience window through a BroadcastChannel (or localStorage events where that is missing).
  *
- * Nothing is fetched and nothing is sent anywhere: once the pages are loaded they work without a network.
+ * Nothing is sent anywhere. Once loaded, the pages work without a network; a service worker (deck-sw.js, scoped
+ * to this lesson's presenting pages) keeps them, their styles and scripts for a reload without a network.
  */
 (function () {
     "use strict";
@@ -309,7 +312,7 @@
             current.textContent = String(index + 1);
             if (isAudience) {
                 if (progress) {
-                    progress.style.width = ((index + 1) / total) * 100 + "%";
+                    progress.style.setProperty("--progress", ((index + 1) / total) * 100 + "%");
                 }
                 if (window.history && window.history.replaceState) {
                     window.history.replaceState(null, "", "#dia-" + (index + 1));
@@ -326,9 +329,12 @@
             fit(slides[index]);
         }
 
+        var leavingFullscreen = false; // set while F or the button ends full screen: that is no reason to stop
+
         function toggleFullscreen() {
             var page = document.documentElement;
             if (document.fullscreenElement) {
+                leavingFullscreen = true;
                 document.exitFullscreen();
             } else if (page.requestFullscreen) {
                 page.requestFullscreen().catch(function () {
@@ -403,10 +409,10 @@
                     break;
                 case "Escape":
                 case "Esc":
-                    if (!isAudience || document.fullscreenElement) {
-                        return; // the browser leaves full screen first
+                    if (!isAudience) {
+                        return;
                     }
-                    leave();
+                    leave(); // a new page ends full screen by itself
                     break;
                 default:
                     return;
@@ -437,6 +443,17 @@
         });
 
         document.addEventListener("fullscreenchange", function () {
+            if (document.fullscreenElement) {
+                if (isAudience && navigator.keyboard && navigator.keyboard.lock) {
+                    navigator.keyboard.lock(["Escape"]).catch(function () {
+                        // not granted: the browser's Esc ends full screen, and the branch below leaves
+                    });
+                }
+            } else if (isAudience && !leavingFullscreen) {
+                leave(); // Esc taken by the browser (no keyboard lock): it still means stop
+                return;
+            }
+            leavingFullscreen = false;
             if (fullscreenButton) {
                 fullscreenButton.textContent = document.fullscreenElement ? "Volledig scherm uit" : "Volledig scherm";
             }
@@ -463,9 +480,46 @@
         bus.send({ type: "hello", total: total });
     }
 
+    /* Without a network: the service worker of this deck's presenting pages (deck-sw.js) ------------ */
+
+    function keepOffline() {
+        var worker = document.querySelector('meta[name="halt-offline-worker"]');
+        var scope = /^.*?\/presenteren\//.exec(window.location.pathname);
+        if (!worker || !scope || !("serviceWorker" in navigator)) {
+            return;
+        }
+        navigator.serviceWorker.addEventListener("message", function (event) {
+            if (event.data && event.data.type === "kept") {
+                document.documentElement.setAttribute("data-offline-ready", "");
+            }
+        });
+        navigator.serviceWorker
+            .register(worker.getAttribute("content"), { scope: scope[0] })
+            .then(function () {
+                return navigator.serviceWorker.ready;
+            })
+            .then(function (registration) {
+                var urls = [window.location.href.split("#")[0]];
+                var parts = document.querySelectorAll(
+                    'link[rel~="stylesheet"], link[rel~="icon"], script[src], img[src], track[src]'
+                );
+                toArray(parts).forEach(function (part) {
+                    urls.push(part.href || part.src);
+                });
+                registration.active.postMessage({ type: "keep", urls: urls });
+            })
+            .catch(function () {
+                // no service worker here (private window, old browser): the loaded page still works
+            });
+    }
+
     function init() {
+        var decks = toArray(document.querySelectorAll("[data-deck]"));
         toArray(document.querySelectorAll("[data-prepare]")).forEach(initPrepare);
-        toArray(document.querySelectorAll("[data-deck]")).forEach(initDeck);
+        decks.forEach(initDeck);
+        if (decks.length) {
+            keepOffline();
+        }
     }
 
     if (document.readyState === "loading") {

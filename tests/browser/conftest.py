@@ -44,9 +44,16 @@ def free_port():
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
+def mail_dir(tmp_path_factory):
+    """Where the demo server writes the e-mails it sends (Django's file backend), one file per message."""
+    return tmp_path_factory.mktemp("mail")
+
+
+@pytest.fixture(scope="session")
+def site_url(tmp_path_factory, mail_dir):
     database = tmp_path_factory.mktemp("site") / "demo.sqlite3"
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
+    env |= {"EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend", "EMAIL_FILE_PATH": str(mail_dir)}
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--no-input", "-v0"], env=env, check=True, cwd=ROOT)

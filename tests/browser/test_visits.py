@@ -59,7 +59,7 @@ def test_plan_present_scan_answer_and_count(browser, demo_visits, tmp_path):
     staff.get_by_label("Datum").fill(datetime.date.today().isoformat())
     staff.get_by_label("Gemeente").select_option(label="Utrecht")
     staff.get_by_label("School of organisatie").fill("OBS De Klimop")
-    staff.get_by_label("Setting").select_option(label="School")
+    staff.get_by_label("Omgeving").select_option(label="School")
     staff.get_by_label("Aantal leerlingen").fill("26")
     staff.get_by_role("button", name="Bezoek plannen").click()
     expect(staff).to_have_url(site_url + "/bezoeken/")
