@@ -12,10 +12,13 @@ form, while a shared URL with one stale value should still show results, and say
 import functools
 
 from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.utils.functional import cached_property
 from wagtail.search import index
 
+from core.caching import catalogue_version
 from core.dutch import database_needs_stems, stems_of
 from core.privacy import public
 from curriculum.models.taxonomy import AgeBand, Setting
@@ -122,7 +125,14 @@ class QueryFilters:
     params: dict = {}
     multiple = False
 
-    def __init__(self, query):
+    def __init__(self, query, choices=None):
+        """`choices`: {param: {value: label}} already known (a cached index or vocabulary), else each vocabulary
+        is read once for this request instead of once per use."""
+        known = choices or {}
+        self.params = {
+            name: (label, (lambda values=known[name]: values) if name in known else functools.cache(read))
+            for name, (label, read) in type(self).params.items()
+        }
         self.query = query
         self.notices = []
         self.cleaned = {}
@@ -175,6 +185,18 @@ def vocabulary_choices():
     return {"thema": theme_choices(), "leeftijd": age_band_choices(), "setting": setting_choices()}
 
 
+def matrix_vocabularies(request=None):
+    """The age bands (the matrix's columns) and settings (its filter), read once per catalogue version: editing
+    a vocabulary changes the version (core/caching.py), and a logged-in medewerker, whom the page cache never
+    serves, would otherwise read both on every visit to the leerlijn."""
+    key = f"matrix-vocabularies:{catalogue_version(request)}"
+    found = cache.get(key)
+    if found is None:
+        found = {"age_bands": list(AgeBand.objects.all()), "settings": list(Setting.objects.all())}
+        cache.set(key, found, settings.CATALOGUE_CACHE_TIMEOUT)
+    return found
+
+
 class LeerlijnFilters(QueryFilters):
     """The matrix's filters: one setting, one use."""
 
@@ -194,16 +216,6 @@ class ListingFilters(QueryFilters):
         "setting": ("setting", setting_choices),
         "soort": ("soort aanbod", lambda: dict(OfferType.choices)),
     }
-
-    def __init__(self, query, choices=None):
-        """`choices`: {param: {value: label}} already known (the index holds the vocabularies), else each
-        vocabulary is read once for this request instead of once per use."""
-        known = choices or {}
-        self.params = {
-            name: (label, (lambda values=known[name]: values) if name in known else functools.cache(read))
-            for name, (label, read) in type(self).params.items()
-        }
-        super().__init__(query)
 
     @classmethod
     def labels(cls):
