@@ -139,7 +139,8 @@ class QueryFilters:
         for name, (label, choices) in self.params.items():
             allowed = choices()
             values = [v.strip()[:MAX_VALUE_LENGTH] for v in query.getlist(name) if v.strip()]
-            known = list(dict.fromkeys(v for v in values if v in allowed))
+            # Several values: in the vocabulary's order, so that the order of the parameters never matters.
+            known = [v for v in allowed if v in values] if self.multiple else [v for v in values if v in allowed][:1]
             for value in values:
                 if value not in allowed:
                     self.notices.append(f"Het filter {label} kent de waarde ‘{value}’ niet; die is genegeerd.")
