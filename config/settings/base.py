@@ -285,6 +285,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # "PDF warm-up done in 2.1 s" in each app server's log (core/pdf.py, gunicorn.conf.py)
+    "loggers": {"core.pdf": {"level": "INFO"}},
 }
 
 # The read API (/api/v2/, lessons/api.py): at most 50 items a page; more is a 400 with a message.
