@@ -17,10 +17,11 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.models import Site
 
+from core.caching import catalogue_version
 from core.dutch import meaningful_words
 from curriculum.facets import ListingFilters, vocabulary_choices
 from lessons.access import is_presenter
-from search.catalogue import CatalogueIndex, catalogue_index
+from search.catalogue import CatalogueIndex, catalogue_choices, catalogue_index
 from search.engine import autocomplete_pages, search_catalogue
 from search.query import MAX_QUERY_LENGTH, clean_query, highlight
 
@@ -51,8 +52,8 @@ def catalogue(request, mode=SEARCH):
     raw = request.GET.get("q", "") if mode.searching else ""
     query = clean_query(raw)
     site = Site.find_for_request(request)
-    index = catalogue_index(site.root_page, request) if site else CatalogueIndex([], vocabulary_choices())
-    filters = ListingFilters(request.GET, index.choices)
+    choices = catalogue_choices(site.root_page, request) if site else vocabulary_choices()
+    filters = ListingFilters(request.GET, choices)
     notices = list(filters.notices)
     if len(raw) > MAX_QUERY_LENGTH:
         notices.append(f"Uw zoekvraag was erg lang; we zochten op de eerste {MAX_QUERY_LENGTH} tekens.")
@@ -71,15 +72,19 @@ def catalogue(request, mode=SEARCH):
         "clear_url": reverse(mode.url_name) + ("?" + urlencode({"q": query}) if mode.searching else ""),
         "query_without_page": urlencode(params),
     }
-    parts = [mode.url_name, index.version, site.pk if site else 0, is_presenter(request.user), urlencode(params)]
-    key = "catalogue-listing:" + hashlib.sha256(repr([*parts, page_number]).encode()).hexdigest()
     # A search keeps its listing as long as its ranking (search/engine.py); browsing as long as the catalogue.
     timeout = settings.SEARCH_CACHE_TIMEOUT if mode.searching else settings.CATALOGUE_CACHE_TIMEOUT
-    listing = cache.get(key) if index.version and timeout else None
+    cached = site is not None and timeout
+    if cached:
+        parts = [mode.url_name, catalogue_version(request), site.pk, is_presenter(request.user), urlencode(params)]
+        key = "catalogue-listing:" + hashlib.sha256(repr([*parts, page_number]).encode()).hexdigest()
+    listing = cache.get(key) if cached else None
     if listing is None:
+        # Only now the catalogue index (thousands of offers): a listing from the cache does not need it.
+        index = catalogue_index(site.root_page, request) if site else CatalogueIndex([], choices)
         context |= listing_context(request, mode, query, filters, index, page_number)
         listing = render_to_string("search/listing.html", context, request)
-        if index.version and timeout:
+        if cached:
             cache.set(key, listing, timeout)
     return render(request, "search/catalogue.html", context | {"listing": listing})
 
