@@ -172,7 +172,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # where django-axes counts failures in the database: shared by all workers, kept across restarts.
 AUTHENTICATION_BACKENDS = [
     "core.login_throttle.LoginThrottleBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "core.permissions.OneQueryModelBackend",  # Django's ModelBackend, permissions in one query
 ]
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_FAILURE_LIMIT = 5
