@@ -3,8 +3,8 @@
 `python -m bench.api [--lessons 5000]` builds its own SQLite database (bench/results/bench-api.sqlite3) with a
 small tree made by the factories and lessons inserted in bulk (bench/catalogue.py), then requests each URL through
 Django's test client. The query count must be the same at both sizes; the time may grow with the page of results
-and the export's size, not with the number of queries. Results: bench/results/api-latest.md. To be wired into
-`make bench` by the lead (issue 14).
+and the export's size, not with the number of queries. Results: bench/results/api-latest.md. `make bench`
+(bench/run.py) measures the same URLs on its own catalogue at both sizes, with `measure` from here.
 """
 
 import argparse
@@ -102,7 +102,7 @@ def main():
     database = RESULTS / "bench-api.sqlite3"
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{database}{suffix}").unlink(missing_ok=True)
-    configure(database)
+    configure(f"sqlite:///{database}")
 
     from django.core.management import call_command
     from django.test import Client

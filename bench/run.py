@@ -17,7 +17,10 @@
 3. Throughput under gunicorn (2 sync workers) with bounded load from a second process on 127.0.0.1 (wrk, or
    bench/load.py when wrk is missing), and the peak memory (VmHWM) of each worker; then the same through
    Varnish in front of it (deploy/varnish/site.vcl), and the time from a publish to the new page in Varnish.
-4. Writes bench/results/bench-<time>.md and .json, and latest.md / latest.json (`-postgres` for PostgreSQL).
+   Also the first lesson-plan PDF after a start, with and without the PDF warm-up (gunicorn.conf.py).
+4. The read API and the export (bench/api.py) at 100 and 5,000 lessons: queries and time; and a static file
+   served by whitenoise in this process, so every page also has a ratio to it (× static).
+5. Writes bench/results/bench-<time>.md and .json, and latest.md / latest.json (`-postgres` for PostgreSQL).
 
     python -m bench.run [--database sqlite|postgres] [--lessons 5000] [--requests 30] [--load-seconds 15]
 """
@@ -33,12 +36,17 @@ import random
 import statistics
 import sys
 import time
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 SMALL = 100
 TARGETS = {"lesson": 2.0, "leerlijn": 3.0}
+LISTING_TARGET = 2.0  # × the rendered floor, served: at least half the floor's throughput (issue 16)
+LISTING_KEYS = ("listing", "search", "search_broad")
+STATIC = "static"  # a stylesheet served by whitenoise, as production serves it
+STATIC_URL = "/static/css/site.css"
 SEARCH_P95_MS = 100.0
 NEW_QUERY = "search_broad_new"
 STAFF = "_staff"  # pages measured as a logged-in Halt-medewerker: never from the anonymous page cache
@@ -106,12 +114,17 @@ def measure(targets, requests, page_cache):
     from django.test.utils import CaptureQueriesContext, override_settings
 
     client, staff = Client(HTTP_HOST="localhost"), staff_client()
+    static = static_client()
+    targets = [*targets, (STATIC, f"static file ({STATIC_URL}) through whitenoise", STATIC_URL)]
     times = {key: [] for key, _what, _url in targets}
     queries = {key: [] for key, _what, _url in targets}
     size = {}
-    with override_settings(PAGE_CACHE_TIMEOUT=600 if page_cache else 0):
+    # Sessions as deployed: in the shared cache (`cached_db`, config/settings/base.py with REDIS_URL), so a
+    # logged-in medewerker's request does not read its session from the database.
+    as_deployed = {"SESSION_ENGINE": "django.contrib.sessions.backends.cached_db"}
+    with override_settings(PAGE_CACHE_TIMEOUT=600 if page_cache else 0, **as_deployed):
         for key, _what, url in targets:
-            (staff if key.endswith(STAFF) else client).get(url)  # warm: every visitor after the first
+            visitor(key, client, staff, static).get(url)  # warm: every visitor after the first
         order = list(targets)
         for _round in range(requests):
             random.shuffle(order)
@@ -121,11 +134,11 @@ def measure(targets, requests, page_cache):
                     CaptureQueriesContext(connection) as captured,
                 ):
                     started = time.perf_counter()
-                    response = (staff if key.endswith(STAFF) else client).get(url)
+                    response = visitor(key, client, staff, static).get(url)
                     times[key].append((time.perf_counter() - started) * 1000)
                 assert response.status_code == 200, (url, response.status_code)
                 queries[key].append(len(captured.captured_queries))
-                size[key] = len(response.content)
+                size[key] = len(b"".join(response.streaming_content) if response.streaming else response.content)
     return {
         key: {
             "median_ms": round(statistics.median(times[key]), 2),
@@ -136,6 +149,28 @@ def measure(targets, requests, page_cache):
         }
         for key, _what, _url in targets
     }
+
+
+def visitor(key, client, staff, static):
+    return static if key == STATIC else staff if key.endswith(STAFF) else client
+
+
+def static_client():
+    """A client whose requests pass whitenoise first, as in production (config/settings/production.py); the files
+    come from the static folders (no collectstatic needed)."""
+    from django.conf import settings
+    from django.test import Client
+    from django.test.utils import override_settings
+
+    middleware = [settings.MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *settings.MIDDLEWARE[1:]]
+    with (
+        override_settings(MIDDLEWARE=middleware, WHITENOISE_USE_FINDERS=True, WHITENOISE_AUTOREFRESH=False),
+        warnings.catch_warnings(),
+    ):
+        warnings.filterwarnings("ignore", message="No directory at")  # STATIC_ROOT: not collected, not needed
+        client = Client(HTTP_HOST="localhost")
+        client.get(STATIC_URL)  # builds the middleware chain with these settings; it keeps it afterwards
+    return client
 
 
 def staff_client():
@@ -177,10 +212,23 @@ def measure_all(targets, requests, label):
         "served": measure(targets, requests, page_cache=True),
     }
     floor = result["render"]["floor"]["median_ms"]
+    static = result["served"][STATIC]["median_ms"]
     for mode in ("render", "served"):
         for values in result[mode].values():
             values["x_floor"] = round(values["median_ms"] / floor, 2)
+            values["x_static"] = round(values["median_ms"] / static, 1)
+    print("  read API and export (bench/api.py)", flush=True)
+    result["api"] = api_counts(requests)
     return result
+
+
+def api_counts(requests):
+    from django.test import Client
+
+    from bench import api
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        return api.measure(Client(), max(3, requests // 6))
 
 
 def throughput(database_url, targets, seconds, connections):
@@ -194,6 +242,9 @@ def throughput(database_url, targets, seconds, connections):
     mix = [urls[k] for k in ("home", "leerlijn", "theme", "parent_guide", "listing", "search", "search_broad")]
     mix += ["/" + path.split("/", 2)[2] for path in lessons]  # url_path starts with the root page's slug
     runs = {"mix": mix, "lesson": [urls["lesson"]], "search": [urls["search"]]}
+    # Listing and search against the rendered floor (issue 16: at least half its throughput): on app servers with
+    # the page cache off, which renders the floor page on every request; the listing cache stays on.
+    rendered = {f"rendered_{key}": [urls[key]] for key in ("floor", "listing", "search", "search_broad")}
     load = run_wrk if wrk_available() else run_python_load
     results = {}
     with Gunicorn(site_env(database_url), workers=2) as server:
@@ -210,7 +261,47 @@ def throughput(database_url, targets, seconds, connections):
                 results[f"varnish_{name}"] = load(varnish.url, paths, connections, seconds)
                 results[f"varnish_{name}"]["paths"] = len(paths)
             results["publish_to_fresh"] = publish_to_fresh(varnish, urls["lesson"])
+    with Gunicorn(site_env(database_url, PAGE_CACHE_TIMEOUT="0"), workers=2) as server:
+        server.warm(sorted({paths[0] for paths in rendered.values()}))
+        for name, paths in rendered.items():
+            print(f"  load '{name}' (page cache off): {connections} connections, {seconds} s", flush=True)
+            results[name] = load(server.url, paths, connections, seconds)
+            results[name]["paths"] = len(paths)
+    results["first_pdf"] = first_pdf(database_url, urls["lesson"] + "pdf/lesplan/")
     return results
+
+
+def first_pdf(database_url, path):
+    """Seconds for the first lesson-plan PDF of a freshly started gunicorn worker, asked for by a logged-in
+    medewerker as soon as the server answers: without the warm-up (PDF_WARM_UP=0), and with it once the worker
+    has logged that it is done (gunicorn.conf.py, core/pdf.py). Then the second PDF, for comparison."""
+    import urllib.request
+
+    from bench.serve import Gunicorn, site_env
+
+    cookie = f"sessionid={staff_client().cookies['sessionid'].value}"
+
+    def fetch(server):
+        request = urllib.request.Request(server.url + path, headers={"Host": "localhost", "Cookie": cookie})
+        started = time.perf_counter()
+        with urllib.request.urlopen(request, timeout=120) as response:
+            body = response.read()
+        assert body.startswith(b"%PDF"), body[:100]
+        return round(time.perf_counter() - started, 2)
+
+    result = {}
+    for name, warm in (("without_warm_up", "0"), ("with_warm_up", "1")):
+        print(f"  first PDF, {name.replace('_', ' ')}", flush=True)
+        with Gunicorn(site_env(database_url, PDF_WARM_UP=warm), workers=1) as server:
+            waited = time.perf_counter()
+            while warm == "1" and "PDF warm-up done" not in server.log_path.read_text():
+                if time.perf_counter() - waited > 120:
+                    raise RuntimeError("the PDF warm-up did not finish within 2 minutes")
+                time.sleep(0.1)
+            result[name] = {"first_s": fetch(server), "second_s": fetch(server)}
+            if warm == "1":
+                result[name]["warm_up_wait_s"] = round(time.perf_counter() - waited, 2)
+    return result
 
 
 def publish_to_fresh(varnish, path, tries=5):
@@ -263,15 +354,16 @@ def markdown(report):
         "index warm); **cold**: first request after emptying every cache. × floor = median / median of the floor "
         "(a plain wagtailcore.Page with only a title, Wagtail's own template, page cache off).",
         "",
-        f"| page | served median ms | served p95 ms | × floor | render median ms | render p95 ms | render × floor "
-        f"| cold ms | queries served {SMALL} → {report['lessons']} | queries render {SMALL} → {report['lessons']} "
-        "| KB |",
-        "|---|--:|--:|--:|--:|--:|--:|--:|:-:|:-:|--:|",
+        f"| page | served median ms | served p95 ms | × floor | × static | render median ms | render p95 ms "
+        f"| render × floor | cold ms | queries served {SMALL} → {report['lessons']} "
+        f"| queries render {SMALL} → {report['lessons']} | KB |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|--:|:-:|:-:|--:|",
     ]
     for key, what, _url in report["pages"]:
         served, render, cold = large["served"][key], large["render"][key], large["cold"][key]
         lines.append(
-            f"| {what} | {served['median_ms']} | {served['p95_ms']} | {served['x_floor']} | {render['median_ms']} "
+            f"| {what} | {served['median_ms']} | {served['p95_ms']} | {served['x_floor']} | {served['x_static']} "
+            f"| {render['median_ms']} "
             f"| {render['p95_ms']} | {render['x_floor']} | {cold['ms']} "
             f"| {small['served'][key]['queries']} → {served['queries']} "
             f"| {small['render'][key]['queries']} → {render['queries']} | {served['kb']} |"
@@ -295,7 +387,10 @@ def markdown(report):
     lines += ["", f"## Throughput: gunicorn (2 sync workers) and Varnish in front, {report['lessons']} lessons", ""]
     lines += ["| load | tool | connections | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |"]
     lines += ["|---|---|--:|--:|--:|--:|--:|--:|--:|--:|"]
-    for name in ("mix", "lesson", "search", "varnish_mix", "varnish_lesson"):
+    names = ("mix", "lesson", "search", "varnish_mix", "varnish_lesson")
+    for name in (*names, *(f"rendered_{key}" for key in ("floor", *LISTING_KEYS))):
+        if name not in load:
+            continue
         run = load[name]
         latency = run["latency_ms"]
         lines.append(
@@ -303,6 +398,8 @@ def markdown(report):
             f"| {run['requests_per_s']} | {latency['p50']} | {latency['p90']} | {latency['p99']} | {latency['max']} "
             f"| {run['error_count']} |"
         )
+    if "rendered_floor" in load:
+        lines += ["", f"The `rendered_` rows: app servers with the page cache off. {listing_shares(load)}."]
     peaks = ", ".join(f"{mb} MB" for mb in load["peak_memory_mb"].values())
     fresh = load["publish_to_fresh"]
     lines += ["", f"Peak memory per worker (VmHWM): {peaks}.", ""]
@@ -312,7 +409,49 @@ def markdown(report):
         f"{fresh['publish_median_s']} s).",
         "",
     ]
+    if "first_pdf" in load:
+        cold, warm = load["first_pdf"]["without_warm_up"], load["first_pdf"]["with_warm_up"]
+        lines += [
+            f"First lesson-plan PDF of a fresh worker: {cold['first_s']} s without the warm-up (second "
+            f"{cold['second_s']} s); {warm['first_s']} s with it (second {warm['second_s']} s; the warm-up was done "
+            f"{warm['warm_up_wait_s']} s after the server first answered).",
+            "",
+        ]
+    lines += api_markdown(report)
     return "\n".join(lines)
+
+
+def listing_shares(load):
+    floor = load["rendered_floor"]["requests_per_s"]
+    shares = ", ".join(f"{key} {round(load[f'rendered_{key}']['requests_per_s'] / floor, 2)}×" for key in LISTING_KEYS)
+    return f"Throughput as a share of the rendered floor's ({floor} req/s): {shares} (target ≥ 0.5×)"
+
+
+def api_markdown(report):
+    small, large = report["at"][str(SMALL)], report["at"][str(report["lessons"])]
+    if "api" not in small or "api" not in large:
+        return []
+    n = report["lessons"]
+    lines = [
+        f"## Read API and export (bench/api.py), page cache off: {SMALL} → {n} lessons",
+        "",
+        f"| URL | queries {SMALL} → {n} | median ms {SMALL} → {n} |",
+        "|---|:-:|:-:|",
+    ]
+    for url, at_small in small["api"].items():
+        at_large = large["api"][url]
+        lines.append(
+            f"| `{url}` | {at_small['queries']} → {at_large['queries']} "
+            f"| {at_small['median_ms']} → {at_large['median_ms']} |"
+        )
+    static = large["served"][STATIC]
+    lines += [
+        "",
+        f"Static file ({STATIC_URL}, whitenoise, in this process): {static['median_ms']} ms median at {n} lessons; "
+        "the × static column divides each page's median by it.",
+        "",
+    ]
+    return lines
 
 
 def evaluate(report):
@@ -336,6 +475,17 @@ def evaluate(report):
                 f"{key} ≤ {STAFF_TARGET}× floor and ≤ 10 queries at {n}: {render['x_floor']}×, {render['queries']}",
             )
         )
+    for key in LISTING_KEYS:
+        served = large["served"][key]["x_floor"]
+        targets.append((served <= LISTING_TARGET, f"{key} ≤ {LISTING_TARGET}× floor, served, at {n}: {served}×"))
+    load = report.get("throughput", {})
+    if "rendered_floor" in load and load["rendered_floor"]["requests_per_s"]:
+        floor = load["rendered_floor"]["requests_per_s"]
+        low = [key for key in LISTING_KEYS if load[f"rendered_{key}"]["requests_per_s"] < 0.5 * floor]
+        targets.append((not low, f"gunicorn: {listing_shares(load)}"))
+    if "api" in small and "api" in large:
+        grown_api = [url for url in small["api"] if large["api"][url]["queries"] > small["api"][url]["queries"]]
+        targets.append((not grown_api, "API and export query counts flat" + (f": {grown_api}" if grown_api else "")))
     for key in ("search", "search_broad", NEW_QUERY):
         p95 = large["served"][key]["p95_ms"]
         where = report["database"]

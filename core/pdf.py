@@ -6,11 +6,18 @@ The templates under templates/lessons/pdf/ carry their own print stylesheet and 
 refuses every URL except inline data, so a PDF never depends on (or leaks a request to) another server.
 """
 
+import logging
+import threading
+import time
+
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.http import content_disposition_header
 
 PDF_VARIANT = "pdf/ua-1"  # tagged, with a structure tree, the document language and the title shown
+WARM_UP_HTML = '<html lang="nl"><head><title>Opwarmen</title></head><body><p>Opwarmen: één pagina.</p></body></html>'
+
+logger = logging.getLogger(__name__)
 
 
 def render_pdf(template_name, context, request=None):
@@ -33,3 +40,31 @@ def pdf_response(document, filename):
         content_type="application/pdf",
         headers={"Content-Disposition": content_disposition_header(False, filename)},
     )
+
+
+def warm_up():
+    """Render one small PDF, so that the first medewerker's lesson plan does not pay for WeasyPrint's import and
+    its first layout (fonts, Pango, the PDF/UA machinery): 5 to 8 seconds on a busy machine. Returns seconds."""
+    started = time.perf_counter()
+    from weasyprint import HTML  # the import is most of the cost, so it is timed too
+
+    HTML(string=WARM_UP_HTML).write_pdf(pdf_variant=PDF_VARIANT)
+    return time.perf_counter() - started
+
+
+def warm_up_in_background():
+    """Warm up in a thread of this process: the app server answers meanwhile (a PDF asked for in those seconds
+    waits for the import to finish, as it would have anyway). Called by gunicorn.conf.py in each worker, never
+    in tests or management commands."""
+
+    def run():
+        try:
+            seconds = warm_up()
+        except Exception:  # a broken PDF stack shows on the first PDF with its own error; never stop the worker
+            logger.warning("PDF warm-up failed", exc_info=True)
+        else:
+            logger.info("PDF warm-up done in %.2f s", seconds)
+
+    thread = threading.Thread(target=run, name="pdf-warm-up", daemon=True)
+    thread.start()
+    return thread

@@ -12,10 +12,13 @@ form, while a shared URL with one stale value should still show results, and say
 import functools
 
 from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.utils.functional import cached_property
 from wagtail.search import index
 
+from core.caching import catalogue_version
 from core.dutch import database_needs_stems, stems_of
 from core.privacy import public
 from curriculum.models.taxonomy import AgeBand, Setting
@@ -120,14 +123,22 @@ class QueryFilters:
     params: dict = {}
     multiple = False
 
-    def __init__(self, query):
+    def __init__(self, query, choices=None):
+        """`choices`: {param: {value: label}} already known (a cached index or vocabulary), else each vocabulary
+        is read once for this request instead of once per use."""
+        known = choices or {}
+        self.params = {
+            name: (label, (lambda values=known[name]: values) if name in known else functools.cache(read))
+            for name, (label, read) in type(self).params.items()
+        }
         self.query = query
         self.notices = []
         self.cleaned = {}
         for name, (label, choices) in self.params.items():
             allowed = choices()
             values = [v.strip()[:MAX_VALUE_LENGTH] for v in query.getlist(name) if v.strip()]
-            known = list(dict.fromkeys(v for v in values if v in allowed))
+            # Several values: in the vocabulary's order, so that the order of the parameters never matters.
+            known = [v for v in allowed if v in values] if self.multiple else [v for v in values if v in allowed][:1]
             for value in values:
                 if value not in allowed:
                     self.notices.append(f"Het filter {label} kent de waarde ‘{value}’ niet; die is genegeerd.")
@@ -173,6 +184,18 @@ def vocabulary_choices():
     return {"thema": theme_choices(), "leeftijd": age_band_choices(), "setting": setting_choices()}
 
 
+def matrix_vocabularies(request=None):
+    """The age bands (the matrix's columns) and settings (its filter), read once per catalogue version: editing
+    a vocabulary changes the version (core/caching.py), and a logged-in medewerker, whom the page cache never
+    serves, would otherwise read both on every visit to the leerlijn."""
+    key = f"matrix-vocabularies:{catalogue_version(request)}"
+    found = cache.get(key)
+    if found is None:
+        found = {"age_bands": list(AgeBand.objects.all()), "settings": list(Setting.objects.all())}
+        cache.set(key, found, settings.CATALOGUE_CACHE_TIMEOUT)
+    return found
+
+
 class LeerlijnFilters(QueryFilters):
     """The matrix's filters: one setting (omgeving), one use."""
 
@@ -192,16 +215,6 @@ class ListingFilters(QueryFilters):
         "setting": ("omgeving", setting_choices),
         "soort": ("soort aanbod", lambda: dict(OfferType.choices)),
     }
-
-    def __init__(self, query, choices=None):
-        """`choices`: {param: {value: label}} already known (the index holds the vocabularies), else each
-        vocabulary is read once for this request instead of once per use."""
-        known = choices or {}
-        self.params = {
-            name: (label, (lambda values=known[name]: values) if name in known else functools.cache(read))
-            for name, (label, read) in type(self).params.items()
-        }
-        super().__init__(query)
 
     @classmethod
     def labels(cls):

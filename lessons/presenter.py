@@ -169,10 +169,17 @@ class Selection:
             self.use = wanted_use if wanted_use in (Use.PROACTIEF, Use.REACTIEF) else Use.PROACTIEF
         else:
             self.use = lesson.use
-        optional = {n for n, block in enumerate(lesson.activities, 1) if block.value.get("optional")}
-        self.skipped = frozenset(parse_numbers(params.getlist("zonder")) & optional)
+        self.wanted_skips = parse_numbers(params.getlist("zonder"))
         visit_code = params.get("bezoek") or ""
         self.visit_code = visit_code if CARRIED_TOKEN.match(visit_code) else ""
+
+    @cached_property
+    def skipped(self):
+        """The optional activities chosen to be left out. Read from the stream's stored data: its blocks are not
+        built (nor their shared activities, facts and help lines loaded), so a Voorbereiden page served from its
+        fragment caches stays at the queries every staff page makes."""
+        optional = {n for n, item in enumerate(self.lesson.activities.raw_data, 1) if item["value"].get("optional")}
+        return frozenset(self.wanted_skips & optional)
 
     @property
     def use_label(self):
@@ -342,11 +349,12 @@ def lesson_context(request, lesson):
         "self": lesson,
         "is_presenter": True,
         "selection": selection,
-        "activities": selection.activities,
-        "materials": collect_materials(selection.activities),
-        "safe_delivery": [block.value for block in lesson.safe_delivery],
-        "incident_protocol": [block.value for block in lesson.incident_protocol],
-        # Read only when a template needs it: not when Voorbereiden comes from its fragment cache.
+        # Built only when a template reads them: not when Voorbereiden comes from its fragment caches, where
+        # building the stream would load its shared activities, facts and help lines (a query each).
+        "activities": SimpleLazyObject(lambda: selection.activities),
+        "materials": SimpleLazyObject(lambda: collect_materials(selection.activities)),
+        "safe_delivery": SimpleLazyObject(lambda: [block.value for block in lesson.safe_delivery]),
+        "incident_protocol": SimpleLazyObject(lambda: [block.value for block in lesson.incident_protocol]),
         "presenting": (presenting := SimpleLazyObject(lambda: PresentingSettings.for_request(request))),
         "reactive_steps": SimpleLazyObject(lambda: presenting.reactive_step_list()),
         "links": links(lesson, request, selection),

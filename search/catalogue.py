@@ -120,11 +120,25 @@ class CatalogueIndex:
 
 
 def catalogue_index(root, request=None):
-    """The CatalogueIndex of the offers below `root`, from the cache when the catalogue has not changed."""
+    """The CatalogueIndex of the offers below `root`, from the cache when the catalogue has not changed; read or
+    built once per request."""
     version = catalogue_version(request)
     key = f"catalogue-index:{root.pk}:{version}"
-    index = cache.get(key)
+    known = request.__dict__.setdefault("_catalogue_indexes", {}) if request is not None else {}
+    index = known.get(key) or cache.get(key)
     if index is None:
         index = CatalogueIndex(catalogue_rows(root), vocabulary_choices(), version)
         cache.set(key, index, settings.CATALOGUE_CACHE_TIMEOUT)
+    known[key] = index
     return index
+
+
+def catalogue_choices(root, request=None):
+    """The facet vocabularies below `root` as the index holds them, in a small entry of their own: a listing served
+    from its cache (search/views.py) needs them to read the filters, not the index with its thousands of offers."""
+    key = f"catalogue-choices:{root.pk}:{catalogue_version(request)}"
+    choices = cache.get(key)
+    if choices is None:
+        choices = catalogue_index(root, request).choices
+        cache.set(key, choices, settings.CATALOGUE_CACHE_TIMEOUT)
+    return choices

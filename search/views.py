@@ -4,18 +4,24 @@ Filtering and facet counts run on the cached catalogue index (search/catalogue.p
 the current results page are loaded, so the number of queries does not grow with the catalogue.
 """
 
+import hashlib
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.models import Site
 
+from core.caching import catalogue_version
 from core.dutch import meaningful_words
 from curriculum.facets import ListingFilters, vocabulary_choices
-from search.catalogue import CatalogueIndex, catalogue_index
+from lessons.access import is_presenter
+from search.catalogue import CatalogueIndex, catalogue_choices, catalogue_index
 from search.engine import autocomplete_pages, search_catalogue
 from search.query import MAX_QUERY_LENGTH, clean_query, highlight
 
@@ -34,13 +40,20 @@ BROWSE = Mode("lesson_listing", "Alle voorlichtingen", per_page=12, searching=Fa
 SEARCH = Mode("search", "Zoeken", per_page=15, searching=True)
 
 
+MAX_PAGE_NUMBER = 1000  # beyond any real catalogue; keeps made-up page numbers from filling the cache
+
+
 def catalogue(request, mode=SEARCH):
-    """Every offer with facet counts, ranked by a query when there is one; filters are plain GET parameters."""
+    """Every offer with facet counts, ranked by a query when there is one; filters are plain GET parameters.
+
+    The results and facets (the `listing` part of the page) are cached per catalogue version and normalised
+    parameters (`normalised_params`), and per permission: a presenter's search also matches presenter-only text.
+    """
     raw = request.GET.get("q", "") if mode.searching else ""
     query = clean_query(raw)
     site = Site.find_for_request(request)
-    index = catalogue_index(site.root_page, request) if site else CatalogueIndex([], vocabulary_choices())
-    filters = ListingFilters(request.GET, index.choices)
+    choices = catalogue_choices(site.root_page, request) if site else vocabulary_choices()
+    filters = ListingFilters(request.GET, choices)
     notices = list(filters.notices)
     if len(raw) > MAX_QUERY_LENGTH:
         notices.append(f"Uw zoekvraag was erg lang; we zochten op de eerste {MAX_QUERY_LENGTH} tekens.")
@@ -48,36 +61,68 @@ def catalogue(request, mode=SEARCH):
         notices.append(
             f"Op ‘{query}’ alleen kunnen we niet zoeken: dat woord staat overal. Kies een woord dat meer zegt."
         )
+    params = normalised_params(query, filters)
+    page_number = requested_page(request.GET.get("pagina"))
+    context = {
+        "mode": mode,
+        "query": query,
+        "filters": filters,
+        "facet_labels": ListingFilters.labels(),
+        "notices": notices,
+        "clear_url": reverse(mode.url_name) + ("?" + urlencode({"q": query}) if mode.searching else ""),
+        "query_without_page": urlencode(params),
+    }
+    # A search keeps its listing as long as its ranking (search/engine.py); browsing as long as the catalogue.
+    timeout = settings.SEARCH_CACHE_TIMEOUT if mode.searching else settings.CATALOGUE_CACHE_TIMEOUT
+    cached = site is not None and timeout
+    if cached:
+        parts = [mode.url_name, catalogue_version(request), site.pk, is_presenter(request.user), urlencode(params)]
+        key = "catalogue-listing:" + hashlib.sha256(repr([*parts, page_number]).encode()).hexdigest()
+    listing = cache.get(key) if cached else None
+    if listing is None:
+        # Only now the catalogue index (thousands of offers): a listing from the cache does not need it.
+        index = catalogue_index(site.root_page, request) if site else CatalogueIndex([], choices)
+        context |= listing_context(request, mode, query, filters, index, page_number)
+        listing = render_to_string("search/listing.html", context, request)
+        if cached:
+            cache.set(key, listing, timeout)
+    return render(request, "search/catalogue.html", context | {"listing": listing})
+
+
+def normalised_params(query, filters):
+    """What the request asks for, in one order: the cleaned query, then each filter's known values in the
+    vocabulary's order. Unknown values, repeats and the order of the parameters make no difference, so
+    `?a=1&b=2` and `?b=2&a=1` share a cache entry (and the page links)."""
+    pairs = [("q", query)] if query else []
+    for name in ListingFilters.params:
+        pairs += [(name, value) for value in filters.cleaned.get(name, [])]
+    return pairs
+
+
+def requested_page(value):
+    """The page number asked for, 1 when it is not a small whole number (the paginator then finds the last)."""
+    return int(value) if value and value.isascii() and value.isdigit() and 0 < int(value) <= MAX_PAGE_NUMBER else 1
+
+
+def listing_context(request, mode, query, filters, index, page_number):
+    """The results page and the facet counts: the work the listing cache saves."""
     if mode.searching:
         results, facets = search_catalogue(query, filters, request.user, index)
     else:
         offers = index.offers(include_themes=False)
         results = index.positions(offers & index.matching(filters.cleaned))
         facets = index.facet_counts(filters, offers)
-    page = Paginator(results, mode.per_page).get_page(request.GET.get("pagina"))
+    page = Paginator(results, mode.per_page).get_page(page_number)
     page.object_list = index.load(page.object_list)
     if mode.searching:
         for offer in page:
             offer.excerpt = highlight(offer.page.search_excerpt(), query)
-    params = request.GET.copy()
-    params.pop("pagina", None)
-    return render(
-        request,
-        "search/catalogue.html",
-        {
-            "mode": mode,
-            "query": query,
-            "results": page,
-            "result_count": len(results),
-            "filters": filters,
-            "facets": facets,
-            "facet_labels": ListingFilters.labels(),
-            "notices": notices,
-            "suggestions": [] if results else list(index.choices.get("thema", {}).items()),
-            "clear_url": reverse(mode.url_name) + ("?" + urlencode({"q": query}) if mode.searching else ""),
-            "query_without_page": params.urlencode(),
-        },
-    )
+    return {
+        "results": page,
+        "result_count": len(results),
+        "facets": facets,
+        "suggestions": [] if results else list(index.choices.get("thema", {}).items()),
+    }
 
 
 def lesson_listing(request):

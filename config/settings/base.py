@@ -174,7 +174,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # where django-axes counts failures in the database: shared by all workers, kept across restarts.
 AUTHENTICATION_BACKENDS = [
     "core.login_throttle.LoginThrottleBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "core.permissions.OneQueryModelBackend",  # Django's ModelBackend, permissions in one query
 ]
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_FAILURE_LIMIT = 5
@@ -291,6 +291,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # "PDF warm-up done in 2.1 s" in each app server's log (core/pdf.py, gunicorn.conf.py)
+    "loggers": {"core.pdf": {"level": "INFO"}},
 }
 
 # The read API (/api/v2/, lessons/api.py): at most 50 items a page; more is a 400 with a message.

@@ -8,9 +8,14 @@ from wagtail.search import index
 
 from core.caching import fragment_cache_context
 from core.privacy import public
-from curriculum.facets import CATALOGUE_INDEX_FIELDS, CatalogueFacets, LeerlijnFilters, offer_models
+from curriculum.facets import (
+    CATALOGUE_INDEX_FIELDS,
+    CatalogueFacets,
+    LeerlijnFilters,
+    matrix_vocabularies,
+    offer_models,
+)
 from curriculum.matrix import build_matrix
-from curriculum.models.taxonomy import AgeBand, Setting
 from curriculum.richtext import plain_text
 from curriculum.vocabularies import Audience, Use
 
@@ -37,8 +42,11 @@ class LeerlijnPage(Page):
         """The matrix is built only when its cached fragment is missing (templates/curriculum/leerlijn_page.html):
         it holds no presenter-only material, so one fragment per catalogue version and filter serves everyone."""
         context = super().get_context(request, *args, **kwargs)
-        filters = LeerlijnFilters(request.GET)
-        age_bands = list(AgeBand.objects.all())
+        vocabularies = matrix_vocabularies(request)
+        age_bands = vocabularies["age_bands"]
+        filters = LeerlijnFilters(
+            request.GET, {"setting": {setting.slug: setting.name for setting in vocabularies["settings"]}}
+        )
 
         def matrix():
             lessons = [entry for model in offer_models() for entry in model.matrix_entries(self)]
@@ -51,7 +59,7 @@ class LeerlijnPage(Page):
         context.update(
             filters=filters,
             age_bands=age_bands,
-            settings_vocabulary=Setting.objects.all(),
+            settings_vocabulary=vocabularies["settings"],
             use_choices=[(Use.PROACTIEF, "Proactief"), (Use.REACTIEF, "Reactief")],
             matrix=SimpleLazyObject(matrix),
             **fragment_cache_context(request),

@@ -6,7 +6,6 @@ from django.db import models
 from django.db.models import F, Min, TextField
 from django.db.models.functions import Cast
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.api import APIField
@@ -19,6 +18,7 @@ from core.privacy import public
 from curriculum.facets import CATALOGUE_INDEX_FIELDS, CatalogueFacets, uses_of
 from curriculum.matrix import MatrixLesson
 from curriculum.models.taxonomy import AgeBand, ContentGuidance, Setting
+from curriculum.richtext import plain_text
 from curriculum.vocabularies import Audience, Goal, OfferType, Use
 from lessons import api_fields as api
 from lessons import letters, presenter, pupil_handout
@@ -276,7 +276,11 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
         return f"{self.central_question} {self.summary}"
 
     def presenter_text(self):
-        """Everything only presenters may read, as plain text: notes, quiz answers, the safe-delivery section."""
+        """Everything only presenters may read, as plain text: notes, quiz answers, the safe-delivery section.
+
+        Each part goes through `plain_text`, which keeps paragraphs apart: a shared activity's notes are two rich
+        texts joined (this lesson's, then the shared ones), and stripping their tags alone would glue the last
+        word of one to the first of the next, so that neither could be found."""
         parts = []
         for block in self.activities:
             parts.append(block.value["presenter_notes"].source)
@@ -290,7 +294,7 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
             parts.append(block.value["disclosure"].source)
         for block in self.incident_protocol:
             parts.extend(block.value[name].source for name in IncidentProtocolBlock.presenter_only)
-        return strip_tags(" ".join(parts))
+        return " ".join(filter(None, (plain_text(part) for part in parts)))
 
     # Prepare and present (lessons/presenter.py): routes below the lesson's own URL, for presenters only.
     # Wagtail serves only path segments of [\w-] ending in a slash, so the PDFs are pdf/lesplan/ and

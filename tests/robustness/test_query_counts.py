@@ -51,9 +51,10 @@ SERVED_MAX = {
     "parent_guide": 1,
     "professional_guide": 1,
     "standard_page": 1,
-    "listing": 10,
-    "search": 14,
-    "browse": 9,
+    # The listing's results and facets come from their cache (search/views.py): the site and the catalogue version.
+    "listing": 2,
+    "search": 2,
+    "browse": 2,
     "autocomplete": 5,  # the version, the site, the suggestions
 }
 

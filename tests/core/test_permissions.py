@@ -1,0 +1,46 @@
+"""core/permissions.py: the same permissions as Django's ModelBackend, in one query."""
+
+import pytest
+from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.models import AnonymousUser, Group, Permission, User
+
+from core.permissions import OneQueryModelBackend
+
+pytestmark = pytest.mark.django_db
+
+
+def fresh(user):
+    return User.objects.get(pk=user.pk)  # no permission set kept on the object
+
+
+@pytest.fixture
+def accounts():
+    own = Permission.objects.get(codename="view_presenter_material")
+    group = Group.objects.create(name="Testgroep")
+    group.permissions.add(Permission.objects.get(codename="add_user"))
+    both = User.objects.create_user("beide")
+    both.user_permissions.add(own)
+    both.groups.add(group, Group.objects.get(name="Halt-medewerker"))
+    only_group = User.objects.create_user("groep")
+    only_group.groups.add(group)
+    inactive = User.objects.create_user("inactief", is_active=False)
+    inactive.user_permissions.add(own)
+    return [both, only_group, inactive, User.objects.create_user("niets"), User.objects.create_superuser("baas")]
+
+
+def test_the_same_permissions_as_djangos_backend(accounts):
+    for user in accounts:
+        assert OneQueryModelBackend().get_all_permissions(fresh(user)) == ModelBackend().get_all_permissions(
+            fresh(user)
+        ), user.username
+    assert OneQueryModelBackend().get_all_permissions(AnonymousUser()) == set()
+    assert "lessons.view_presenter_material" in OneQueryModelBackend().get_all_permissions(fresh(accounts[0]))
+    assert "auth.add_user" in OneQueryModelBackend().get_all_permissions(fresh(accounts[1]))
+
+
+def test_one_query_once_per_request(accounts, django_assert_num_queries):
+    user = fresh(accounts[0])
+    with django_assert_num_queries(1):
+        assert user.has_perm("lessons.view_presenter_material")
+        assert user.has_perm("auth.add_user")
+        assert not user.has_perm("auth.delete_user")
