@@ -1,14 +1,16 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import i18n
 from core.sitemap import RequestSitemap
 from curriculum import facts as legal_facts
 from lessons import api
@@ -29,7 +31,6 @@ urlpatterns = [
     path("voorlichtingen/", search_views.lesson_listing, name="lesson_listing"),
     path("zoeken/", search_views.search, name="search"),
     path("zoeken/suggesties/", search_views.autocomplete, name="search_autocomplete"),
-    path("", include("visits.urls")),  # /bezoeken/ for staff, /klas/<code>/ for the class
     path("api/v2/", api.api_router.urls),
     path("api/export/catalogus.json", api.catalogue_json, name="export_catalogue"),
     path("api/export/lessen.csv", api.lessons_csv, name="export_lessons"),
@@ -41,4 +42,13 @@ urlpatterns = [
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# In the parents' languages too: /klas/<code>/ and the pages stay where they were (Dutch has no prefix), and
+# /en/..., /ar/... serve their translations (core/i18n.py: the language comes from this prefix only).
+urlpatterns += i18n_patterns(
+    path("", include("visits.urls")),  # /bezoeken/ for staff, /klas/<code>/ for the class
+    # Wagtail's page serving with the fallback to Dutch for pages not translated yet; the name is Wagtail's own,
+    # so page URLs are built with it (the same pattern as Wagtail's, which stays below for its other views).
+    re_path(r"^((?:[\w\-]+/)*)$", i18n.serve, name="wagtail_serve"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

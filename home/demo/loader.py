@@ -17,10 +17,11 @@ from wagtail.models import Page, Site
 from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, LegalFact, Setting, ThemePage
 from curriculum.richtext import paragraphs
 from curriculum.vocabularies import Use
-from home.demo import images, materials, stream
-from home.demo.content import CONTENT_DIR, read_content
+from home.demo import images, materials, stream, translation_loader
+from home.demo.content import CONTENT_DIR, ContentError, read_content
 from home.demo.guide_check import guide_summary
 from home.demo.schema import Vocabulary
+from home.demo.translation_loader import TranslationLoader
 from home.models import HomePage, StandardPage
 from lessons.governance import govern_leerlijn
 from lessons.models import (
@@ -84,8 +85,12 @@ class DemoLoader:
     def run(self):
         """Read and check every file (ContentError names what is wrong), then create what is missing."""
         content = read_content(database_vocabulary(), self.content_dir)
+        languages, problems = translation_loader.read(content, self.content_dir)
+        if problems:
+            raise ContentError(problems)
         with transaction.atomic():
             self.load(content)
+            TranslationLoader(self.report, self.out).load(languages, content, self.home)
         return self.report
 
     def load(self, content):
@@ -95,7 +100,7 @@ class DemoLoader:
         self.terms = {
             model: {term.slug: term for term in model.objects.all()} for model in (AgeBand, Setting, ContentGuidance)
         }
-        home = self.home_page(content.site.home)
+        home = self.home = self.home_page(content.site.home)
         leerlijn_data = content.site.leerlijn
         leerlijn = ensure_page(
             home, LeerlijnPage, leerlijn_data.slug, self.report, title=leerlijn_data.title, intro=leerlijn_data.intro
