@@ -10,7 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import i18n
+from core import fallback
 from core.sitemap import RequestSitemap
 from curriculum import facts as legal_facts
 from lessons import api
@@ -48,7 +48,7 @@ urlpatterns += i18n_patterns(
     path("", include("visits.urls")),  # /bezoeken/ for staff, /klas/<code>/ for the class
     # Wagtail's page serving with the fallback to Dutch for pages not translated yet; the name is Wagtail's own,
     # so page URLs are built with it (the same pattern as Wagtail's, which stays below for its other views).
-    re_path(r"^((?:[\w\-]+/)*)$", i18n.serve, name="wagtail_serve"),
+    re_path(r"^((?:[\w\-]+/)*)$", fallback.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -13,12 +13,9 @@ translated falls back to Dutch.
 """
 
 from django.conf import settings
-from django.http import Http404
 from django.utils import translation
 from django.utils.deprecation import MiddlewareMixin
-from wagtail.models import Page
-from wagtail.views import serve as wagtail_serve
-from wagtail_localize.models import Translation
+from wagtail.models import Locale, Page
 
 from core.privacy import public
 
@@ -54,18 +51,11 @@ def is_untranslated(page):
     return page.alias_of_id is not None
 
 
-def serve(request, path):
-    """Wagtail's serve, falling back to the Dutch page when the visitor's language has no translation of it.
-
-    Named `wagtail_serve` in the URLconf, so Wagtail builds page URLs with it and the page cache serves it."""
-    if translation.get_language() != DEFAULT_LANGUAGE:
-        route = Page.route_for_request(request, path)
-        if route is None or is_untranslated(route[0]):
-            request.__dict__.pop("_wagtail_route_for_request", None)
-            with translation.override(DEFAULT_LANGUAGE):  # the site root's Dutch tree
-                if Page.route_for_request(request, path) is None:
-                    raise Http404
-    return wagtail_serve(request, path)
+def in_default_language(page):
+    """The Dutch page this page translates (itself when it is Dutch or has no Dutch original)."""
+    if page.locale.language_code == DEFAULT_LANGUAGE:
+        return page
+    return page.get_translation_or_none(Locale.get_default()) or page
 
 
 def translations(page):
@@ -78,16 +68,3 @@ def translations(page):
     )
     found = {translated.locale.language_code: translated for translated in pages}
     return [(code, found[code]) for code in order if code in found]
-
-
-def translation_date(page):
-    """The date of the Dutch text this translation was made from: when wagtail-localize last synced its source
-    (the demo loader sets it to the translators' `translated_on`); without wagtail-localize, the first publish."""
-    found = (
-        Translation.objects.filter(source__object_id=page.translation_key, target_locale_id=page.locale_id)
-        .select_related("source")
-        .first()
-    )
-    if found is not None:
-        return found.source.last_updated_at.date()
-    return page.first_published_at.date() if page.first_published_at else None

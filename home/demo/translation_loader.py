@@ -119,7 +119,11 @@ class TranslationLoader:
         target = page.get_translation_or_none(locale)
         if changed or target is None or not target.live or target.alias_of_id:
             translation.import_po(po, tool_name=TOOL_NAME)
-            translation.save_target(publish=True)
+            # What save_target(publish=True) does, but publishing now: it publishes when the transaction commits,
+            # and a translated home published after its children were added below it would lose them (the
+            # revision carries the page's child count of its own time).
+            source.create_or_update_translation(locale, publish=False, fallback=True, copy_parent_pages=True)
+            source.get_translated_instance(locale).get_latest_revision().publish(log_action=False)
             self.report.add(f"vertaling ({locale.language_code}): {page.title}")
         synced = timezone.make_aware(datetime.combine(translated_on, time(12)))
         if source.last_updated_at != synced:

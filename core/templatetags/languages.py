@@ -1,0 +1,87 @@
+"""`{% page_languages page as languages %}`: what the layout needs to say which language a page is in.
+
+The visitor's language (the URL's, core/i18n.py) sets `<html lang dir>`; the page's own translations give the
+language switch and the `hreflang` alternates; a Dutch page shown for another language (not translated yet) is
+`fallback`, and a translation names the date of the Dutch text it was made from.
+"""
+
+from dataclasses import dataclass, field
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail_localize.models import Translation
+
+from core import i18n
+
+register = template.Library()
+
+
+@dataclass
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    full_url: str
+    current: bool
+
+
+@dataclass
+class PageLanguages:
+    visitor: str
+    content: str
+    links: list = field(default_factory=list)
+    translated_on: object = None
+
+    @property
+    def direction(self):
+        return "rtl" if i18n.is_rtl(self.visitor) else "ltr"
+
+    @property
+    def content_direction(self):
+        return "rtl" if i18n.is_rtl(self.content) else "ltr"
+
+    @property
+    def fallback(self):
+        """The page is shown in Dutch because it has no translation in the visitor's language."""
+        return self.content != self.visitor
+
+    @property
+    def is_translation(self):
+        return self.content != settings.LANGUAGE_CODE and not self.fallback
+
+    @property
+    def default_link(self):
+        return next((link for link in self.links if link.code == settings.LANGUAGE_CODE), None)
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context, page=None):
+    request = context.get("request")
+    visitor = translation.get_language() or settings.LANGUAGE_CODE
+    locale = getattr(page, "locale", None)
+    if locale is None or not page.pk:
+        return PageLanguages(visitor, visitor)
+    languages = PageLanguages(visitor, locale.language_code)
+    languages.links = [
+        LanguageLink(
+            code, i18n.language_name(code), other.get_url(request), other.get_full_url(request), other.pk == page.pk
+        )
+        for code, other in i18n.translations(page)
+    ]
+    if languages.is_translation:
+        languages.translated_on = translation_date(page)
+    return languages
+
+
+def translation_date(page):
+    """The date of the Dutch text this translation was made from: when wagtail-localize last synced its source
+    (the demo loader sets it to the translators' `translated_on`); without wagtail-localize, the first publish."""
+    found = (
+        Translation.objects.filter(source__object_id=page.translation_key, target_locale_id=page.locale_id)
+        .select_related("source")
+        .first()
+    )
+    if found is not None:
+        return found.source.last_updated_at.date()
+    return page.first_published_at.date() if page.first_published_at else None
