@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.cache import cache
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
@@ -29,7 +29,9 @@ FALLBACK_BACKEND = "database"
 
 
 def searchable_pages():
-    return Page.objects.live().public().type(*SEARCHABLE_TYPES)
+    """Dutch pages only: lessons are Dutch, and a translated parent guide (or the alias of a theme above it) would
+    show twice."""
+    return Page.objects.live().public().type(*SEARCHABLE_TYPES).filter(locale=Locale.get_default())
 
 
 def dutch_query(query, operator):
@@ -129,7 +131,7 @@ def presenter_page_ids(query):
 def synonym_page_ids(query):
     """Themes that list the query among their everyday words ('money mule' for Geldezels) come first."""
     wanted = query.lower()
-    themes = ThemePage.objects.live().filter(everyday_terms__icontains=wanted)
+    themes = ThemePage.objects.live().filter(everyday_terms__icontains=wanted, locale=Locale.get_default())
     return [theme.pk for theme in themes if wanted in theme.everyday_term_list()]
 
 

@@ -41,7 +41,9 @@ def test_an_editor_who_chose_english_gets_english(client):
     assert '<html lang="en"' in html and "Log out" in html
 
 
-def test_the_public_site_keeps_its_own_language_choice(client):
-    """Only the admin is forced: the public site's languages are the site's own business (LocaleMiddleware)."""
+def test_the_public_site_takes_its_language_from_the_url_only(client):
+    """The public site's language is the URL's prefix (core/i18n.py): an English browser reads unprefixed URLs in
+    Dutch, so one URL never has two languages (tests/i18n/ for the pages themselves)."""
     response = client.get("/robots.txt", **ENGLISH_BROWSER)
-    assert response.headers.get("Content-Language") == "en"
+    assert response.headers.get("Content-Language") == "nl"
+    assert "Accept-Language" not in response.headers.get("Vary", "")
