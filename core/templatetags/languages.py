@@ -63,12 +63,11 @@ def page_languages(context, page=None):
     if locale is None or not page.pk:
         return PageLanguages(visitor, visitor)
     languages = PageLanguages(visitor, locale.language_code)
-    languages.links = [
-        LanguageLink(
-            code, i18n.language_name(code), other.get_url(request), other.get_full_url(request), other.pk == page.pk
-        )
-        for code, other in i18n.translations(page)
-    ]
+    for code, other in i18n.translations(page):
+        url = other.get_url(request)
+        # On the host the visitor asked for, as the sitemap does (core/sitemap.py), not the Site record's.
+        full_url = request.build_absolute_uri(url) if request is not None else other.get_full_url()
+        languages.links.append(LanguageLink(code, i18n.language_name(code), url, full_url, other.pk == page.pk))
     if languages.is_translation:
         languages.translated_on = translation_date(page)
     return languages
