@@ -44,17 +44,34 @@ def free_port():
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
-    database = tmp_path_factory.mktemp("site") / "demo.sqlite3"
+def site_database(tmp_path_factory):
+    """The SQLite file the demo server reads (a test may add content to it with `manage.py shell`)."""
+    return tmp_path_factory.mktemp("site") / "demo.sqlite3"
+
+
+def demo_env(database):
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    subprocess.run([*manage, "migrate", "--no-input", "-v0"], env=env, check=True, cwd=ROOT)
-    subprocess.run([*manage, "load_demo"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    return env
+
+
+MANAGE = [sys.executable, str(ROOT / "manage.py")]
+
+
+@pytest.fixture(scope="session")
+def site_url(site_database):
+    env = demo_env(site_database)
+    subprocess.run([*MANAGE, "migrate", "--no-input", "-v0"], env=env, check=True, cwd=ROOT)
+    subprocess.run([*MANAGE, "load_demo"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    yield from serve(site_database)
+
+
+def serve(database):
+    """A development server on `database` until the generator is closed: yields its URL."""
     port = free_port()
     server = subprocess.Popen(
-        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"],
-        env=env,
+        [*MANAGE, "runserver", f"127.0.0.1:{port}", "--noreload"],
+        env=demo_env(database),
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -70,6 +87,8 @@ def site_url(tmp_path_factory):
                 server.kill()
                 raise RuntimeError("The demo server did not start") from None
             time.sleep(0.3)
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
+    try:
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
