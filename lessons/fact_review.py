@@ -9,6 +9,7 @@ republishing the page after checking it clears the flag. This joins the review-d
 import datetime
 from dataclasses import dataclass
 
+from django.conf import settings
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
@@ -54,7 +55,10 @@ def help_resources_due_for_review(on=None):
     soon = on + datetime.timedelta(days=DUE_SOON_DAYS)
     return [
         (resource, (resource.review_by - on).days)
-        for resource in HelpResource.objects.filter(review_by__lte=soon).order_by("review_by", "name")
+        # The Dutch rows: a translation holds only the `when` text, its number and review date are the Dutch row's.
+        for resource in HelpResource.objects.filter(
+            review_by__lte=soon, locale__language_code=settings.LANGUAGE_CODE
+        ).order_by("review_by", "name")
     ]
 
 

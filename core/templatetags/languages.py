@@ -55,6 +55,11 @@ class PageLanguages:
         return next((link for link in self.links if link.code == settings.LANGUAGE_CODE), None)
 
 
+@register.filter
+def text_direction(language_code):
+    return "rtl" if i18n.is_rtl(language_code) else "ltr"
+
+
 @register.simple_tag(takes_context=True)
 def page_languages(context, page=None):
     request = context.get("request")

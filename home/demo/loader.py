@@ -9,6 +9,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -125,7 +126,7 @@ class DemoLoader:
     def load_help_resources(self, resources):
         loaded = {}
         for data in resources:
-            resource, created = HelpResource.objects.get_or_create(
+            resource, created = HelpResource.objects.filter(locale__language_code=settings.LANGUAGE_CODE).get_or_create(
                 slug=data.slug,
                 defaults=data.model_dump(exclude={"slug"}) | {"review_by": date.today() + timedelta(days=180)},
             )

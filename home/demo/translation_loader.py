@@ -13,6 +13,7 @@ import html
 import re
 from datetime import datetime, time
 
+from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
@@ -20,7 +21,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from curriculum.models import ThemePage
 from home.demo import translation_files
 from home.models import StandardPage
-from lessons.models import ParentGuidePage, ParentIndexPage
+from lessons.models import HelpResource, ParentGuidePage, ParentIndexPage
 
 TOOL_NAME = "load_demo"
 
@@ -69,6 +70,8 @@ class TranslationLoader:
             locale = Locale.objects.get(language_code=files.language)
             if files.site:
                 self.load_site(files.site, dutch.site, home, locale)
+            if files.help:
+                self.load_help(files.help, dutch.help_resources, locale)
             for theme, translation in files.guides:
                 if guide := self.guide_of(home, theme):
                     pairs = guide_pairs(theme.parent_guide, translation.parent_guide)
@@ -91,6 +94,16 @@ class TranslationLoader:
         if site.parents and parents:
             pairs = paired([dutch.parents.title, dutch.parents.intro], [site.parents.title, site.parents.intro])
             self.translate(parents, locale, pairs, site.translated_on)
+
+    def load_help(self, translation, dutch_resources, locale):
+        """The help resources' `when` texts (snippets: their names, numbers and websites stay the Dutch ones)."""
+        dutch_when = {resource.slug: resource.when for resource in dutch_resources}
+        resources = HelpResource.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        for item in translation.resources:
+            if resource := resources.filter(slug=item.slug).first():
+                self.translate(
+                    resource, locale, paired([dutch_when[item.slug]], [item.when]), translation.translated_on
+                )
 
     @staticmethod
     def guide_of(home, theme):
@@ -117,14 +130,14 @@ class TranslationLoader:
                 entry.msgstr = text
                 changed = True
         target = page.get_translation_or_none(locale)
-        if changed or target is None or not target.live or target.alias_of_id:
+        if changed or target is None or not target.live or getattr(target, "alias_of_id", None):
             translation.import_po(po, tool_name=TOOL_NAME)
             # What save_target(publish=True) does, but publishing now: it publishes when the transaction commits,
             # and a translated home published after its children were added below it would lose them (the
             # revision carries the page's child count of its own time).
             source.create_or_update_translation(locale, publish=False, fallback=True, copy_parent_pages=True)
             source.get_translated_instance(locale).get_latest_revision().publish(log_action=False)
-            self.report.add(f"vertaling ({locale.language_code}): {page.title}")
+            self.report.add(f"vertaling ({locale.language_code}): {page}")
         synced = timezone.make_aware(datetime.combine(translated_on, time(12)))
         if source.last_updated_at != synced:
             TranslationSource.objects.filter(pk=source.pk).update(last_updated_at=synced)
