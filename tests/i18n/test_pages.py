@@ -132,3 +132,16 @@ def test_translated_guides_carry_no_presenter_material_and_lessons_stay_dutch(cl
     assert note not in client.get(guide.url).content.decode()
     lesson = client.get(f"/en{catalogue.lesson.url}").content.decode()
     assert catalogue.lesson.central_question in lesson and note not in lesson
+
+
+def test_the_layouts_links_go_to_the_translation_when_there_is_one(client, catalogue):
+    translate(catalogue.home, "en")
+    guide, _report = translate(catalogue.parent_guide, "en")
+    slug = catalogue.standard_page.slug
+    footer = f'href="{catalogue.standard_page.url}"'
+
+    assert footer in client.get(guide.url).content.decode()  # not translated: the Dutch page
+    privacy, _report = translate(catalogue.standard_page, "en")
+    html = client.get(guide.url).content.decode()
+    assert privacy.slug == slug and f'href="{privacy.url}"' in html and footer not in html
+    assert footer in client.get(catalogue.parent_guide.url).content.decode()  # Dutch pages keep Dutch links
