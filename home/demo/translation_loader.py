@@ -121,7 +121,8 @@ class TranslationLoader:
         po = translation.export_po()
         changed = False
         for entry in po:
-            text = pairs.get(plain(entry.msgid))
+            # The slug stays the Dutch one (/en/leerlijn/<thema>/ouders/ mirrors the Dutch URL), as a translation.
+            text = entry.msgid if entry.msgctxt == "slug" else pairs.get(plain(entry.msgid))
             if entry.obsolete or text is None:
                 continue
             if entry.msgctxt.startswith(rich):
