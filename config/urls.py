@@ -42,13 +42,15 @@ urlpatterns = [
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# Wagtail's own views (the password form of a private page, its login), without its page serving: that is ours.
+urlpatterns += [pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"]
+
 # In the parents' languages too: /klas/<code>/ and the pages stay where they were (Dutch has no prefix), and
 # /en/..., /ar/... serve their translations (core/i18n.py: the language comes from this prefix only).
 urlpatterns += i18n_patterns(
     path("", include("visits.urls")),  # /bezoeken/ for staff, /klas/<code>/ for the class
-    # Wagtail's page serving with the fallback to Dutch for pages not translated yet; the name is Wagtail's own,
-    # so page URLs are built with it (the same pattern as Wagtail's, which stays below for its other views).
+    # Wagtail's page serving with the fallback to Dutch for pages not translated yet (core/fallback.py); the name
+    # and pattern are Wagtail's own, so page URLs are built with it and the page cache serves it.
     re_path(r"^((?:[\w\-]+/)*)$", fallback.serve, name="wagtail_serve"),
-    path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
