@@ -13,6 +13,7 @@ translated falls back to Dutch.
 """
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 from django.utils.deprecation import MiddlewareMixin
 from wagtail.models import Locale, Page
@@ -49,6 +50,11 @@ def language_name(language_code):
 def is_untranslated(page):
     """An alias stands in for a translation that was never made: its content is the Dutch page's."""
     return page.alias_of_id is not None
+
+
+def default_locale_id():
+    """The Dutch locale's id, remembered in the cache: searches filter on it on every request."""
+    return cache.get_or_set("default-locale-id", lambda: Locale.get_default().pk, settings.CATALOGUE_CACHE_TIMEOUT)
 
 
 def in_default_language(page):

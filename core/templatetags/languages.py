@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 from wagtail_localize.models import Translation
 
 from core import i18n
+from core.caching import catalogue_version
 
 register = template.Library()
 
@@ -64,18 +66,31 @@ def text_direction(language_code):
 def page_languages(context, page=None):
     request = context.get("request")
     visitor = translation.get_language() or settings.LANGUAGE_CODE
-    locale = getattr(page, "locale", None)
-    if locale is None or not page.pk:
+    if getattr(page, "locale_id", None) is None or not page.pk:
         return PageLanguages(visitor, visitor)
-    languages = PageLanguages(visitor, locale.language_code)
-    for code, other in i18n.translations(page):
-        url = other.get_url(request)
+    found = known_translations(request, page)
+    content = next((code for code, pk, _url in found if pk == page.pk), None) or page.locale.language_code
+    languages = PageLanguages(visitor, content)
+    for code, pk, url in found:
         # On the host the visitor asked for, as the sitemap does (core/sitemap.py), not the Site record's.
-        full_url = request.build_absolute_uri(url) if request is not None else other.get_full_url()
-        languages.links.append(LanguageLink(code, i18n.language_name(code), url, full_url, other.pk == page.pk))
+        full_url = request.build_absolute_uri(url) if request is not None else url
+        languages.links.append(LanguageLink(code, i18n.language_name(code), url, full_url, pk == page.pk))
     if languages.is_translation:
         languages.translated_on = translation_date(page)
     return languages
+
+
+def known_translations(request, page):
+    """(language, page id, URL) of the page's live, public translations: one query, remembered per catalogue
+    version (every publish changes it) when the page is not a preview."""
+
+    def read():
+        return [(code, other.pk, other.get_url(request)) for code, other in i18n.translations(page)]
+
+    if request is None or getattr(request, "is_preview", False):
+        return read()
+    key = f"translations:{catalogue_version(request)}:{request.get_host()}:{page.translation_key}"
+    return cache.get_or_set(key, read, settings.CATALOGUE_CACHE_TIMEOUT)
 
 
 def translation_date(page):

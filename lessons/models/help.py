@@ -1,6 +1,8 @@
 import re
 
+from django.conf import settings
 from django.db import models
+from django.utils import translation
 from wagtail.admin.panels import FieldPanel, PublishingPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -54,6 +56,17 @@ class HelpResource(TranslatableMixin, ReviewedSnippet, ReviewByMixin, index.Inde
 
     def __str__(self):
         return self.name
+
+    @property
+    def localized_when(self):
+        """(text, language) of `when` in the visitor's language when translated, else this row's: no query in Dutch.
+        The name, number and website always come from this row, the reviewed Dutch one."""
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        if language != settings.LANGUAGE_CODE:
+            translated = self.get_translations().filter(locale__language_code=language).only("when").first()
+            if translated is not None:
+                return translated.when, language
+        return self.when, settings.LANGUAGE_CODE
 
     @property
     def tel_href(self):
