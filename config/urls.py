@@ -1,14 +1,16 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import fallback
 from core import views as core_views
 from core.sitemap import RequestSitemap
 from curriculum import facts as legal_facts
@@ -59,7 +61,6 @@ urlpatterns = [
     path("voorlichtingen/", search_views.lesson_listing, name="lesson_listing"),
     path("zoeken/", search_views.search, name="search"),
     path("zoeken/suggesties/", search_views.autocomplete, name="search_autocomplete"),
-    path("", include("visits.urls")),  # /bezoeken/ for staff, /klas/<code>/ for the class
     path("api/v2/", api.api_router.urls),
     path("api/export/catalogus.json", api.catalogue_json, name="export_catalogue"),
     path("api/export/lessen.csv", api.lessons_csv, name="export_lessons"),
@@ -73,4 +74,15 @@ urlpatterns = [
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's own views (the password form of a private page, its login), without its page serving: that is ours.
+urlpatterns += [pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"]
+
+# In the parents' languages too: /klas/<code>/ and the pages stay where they were (Dutch has no prefix), and
+# /en/..., /ar/... serve their translations (core/i18n.py: the language comes from this prefix only).
+urlpatterns += i18n_patterns(
+    path("", include("visits.urls")),  # /bezoeken/ for staff, /klas/<code>/ for the class
+    # Wagtail's page serving with the fallback to Dutch for pages not translated yet (core/fallback.py); the name
+    # and pattern are Wagtail's own, so page URLs are built with it and the page cache serves it.
+    re_path(r"^((?:[\w\-]+/)*)$", fallback.serve, name="wagtail_serve"),
+    prefix_default_language=False,
+)

@@ -10,9 +10,13 @@ import logging
 import threading
 import time
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.http import content_disposition_header
+
+from core import i18n
 
 PDF_VARIANT = "pdf/ua-1"  # tagged, with a structure tree, the document language and the title shown
 WARM_UP_HTML = '<html lang="nl"><head><title>Opwarmen</title></head><body><p>Opwarmen: één pagina.</p></body></html>'
@@ -27,7 +31,13 @@ def render_pdf(template_name, context, request=None):
     from weasyprint import HTML
     from weasyprint.urls import URLFetcher
 
-    html = render_to_string(template_name, context, request=request)
+    # The document's language (/Lang, `<html lang>`) and its own words follow the page: a translated parent
+    # guide gives a PDF in the parent's language, a Dutch page a Dutch PDF whatever the URL's language.
+    locale = getattr(context.get("page"), "locale", None)
+    language = locale.language_code if locale else settings.LANGUAGE_CODE
+    context = {**context, "pdf_language": language, "pdf_direction": "rtl" if i18n.is_rtl(language) else "ltr"}
+    with translation.override(language):
+        html = render_to_string(template_name, context, request=request)
     base_url = request.build_absolute_uri("/") if request else None
     document = HTML(string=html, base_url=base_url, url_fetcher=URLFetcher(allowed_protocols={"data"}))
     return document.write_pdf(pdf_variant=PDF_VARIANT)

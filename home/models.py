@@ -6,6 +6,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core import i18n
 from core.caching import fragment_cache_context
 from curriculum.models import ThemePage
 
@@ -48,7 +49,9 @@ class HomePage(Page):
         """The entries and themes are one cached fragment (templates/home/home_page.html): the query below runs
         only when it is missing."""
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = ThemePage.objects.descendant_of(self).live().public().order_by("path")
+        # Lessons stay Dutch: a translated home lists the Dutch leerlijn's themes.
+        leerlijn_root = i18n.in_default_language(self)
+        context["themes"] = ThemePage.objects.descendant_of(leerlijn_root).live().public().order_by("path")
         return context | fragment_cache_context(request)
 
 

@@ -9,6 +9,7 @@ republishing the page after checking it clears the flag. This joins the review-d
 import datetime
 from dataclasses import dataclass
 
+from django.conf import settings
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
@@ -38,22 +39,23 @@ def pages_with_changed_facts():
     )
 
 
-def due_for_review(model, then_by, on=None):
-    """(item, days left) for the items of `model` (one with `review_by`) past their review-by date or due within
-    DUE_SOON_DAYS, the most urgent first, then by `then_by`."""
+def due_for_review(items, then_by, on=None):
+    """(item, days left) for the `items` (a queryset of a model with `review_by`) past their review-by date or due
+    within DUE_SOON_DAYS, the most urgent first, then by `then_by`."""
     on = on or today()
     soon = on + datetime.timedelta(days=DUE_SOON_DAYS)
-    due = model.objects.filter(review_by__lte=soon).order_by("review_by", then_by)
+    due = items.filter(review_by__lte=soon).order_by("review_by", then_by)
     return [(item, (item.review_by - on).days) for item in due]
 
 
 def facts_due_for_review(on=None):
-    return due_for_review(LegalFact, "slug", on)
+    return due_for_review(LegalFact.objects.all(), "slug", on)
 
 
 def help_resources_due_for_review(on=None):
-    """A wrong phone number is a safety issue: help resources are reviewed like facts."""
-    return due_for_review(HelpResource, "name", on)
+    """A wrong phone number is a safety issue: help resources are reviewed like facts. The Dutch rows only: a
+    translation holds only the `when` text; its number and review date are the Dutch row's."""
+    return due_for_review(HelpResource.objects.filter(locale__language_code=settings.LANGUAGE_CODE), "name", on)
 
 
 class FactReviewPanel(Component):

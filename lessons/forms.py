@@ -11,7 +11,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.blocks.base import BlockField
 from wagtail.blocks.stream_block import StreamBlockValidationError
 
-from lessons.readability import analyse, guide_report, guide_texts
+from lessons.readability import analyse, guide_report, guide_texts, is_dutch
 from lessons.rules import AGE_BAND_MESSAGE, approval_publishes, guide_problems, lesson_problems
 
 
@@ -116,7 +116,8 @@ class ParentGuidePageForm(PublishingRulesForm):
         super().__init__(*args, **kwargs)
         self.limit_lessons_to_the_theme()
         self.help_texts = {name: field.help_text for name, field in self.fields.items()}
-        if not self.is_bound and self.instance.pk:
+        self.readability = None
+        if not self.is_bound and self.instance.pk and is_dutch(self.instance):
             self.show_readability(analyse(guide_texts(lambda name: getattr(self.instance, name))))
 
     def limit_lessons_to_the_theme(self):
@@ -144,12 +145,17 @@ class ParentGuidePageForm(PublishingRulesForm):
 
     def clean(self):
         # The fields are cleaned by now: judge the submitted text, for the help texts and the publishing rule.
-        self.show_readability(analyse(guide_texts(self.cleaned_data.get)))
+        if is_dutch(self.instance):
+            self.show_readability(analyse(guide_texts(self.cleaned_data.get)))
         return super().clean()
 
     def publishing_problems(self, cleaned_data):
+        if self.readability is None:  # a translation: the B1 check reads Dutch only
+            return []
         return guide_problems(self.readability, self.for_user, cleaned_data.get("below_b1_reason"))
 
     @classmethod
     def page_problems(cls, page, user):
+        if not is_dutch(page):
+            return []
         return guide_problems(guide_report(page), user, page.below_b1_reason)

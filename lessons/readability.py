@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 import textstat
+from django.conf import settings
 
 MIN_SCORE = 60  # Flesch-Douma: 60-70 is "normaal", the level of B1 texts; below 60 is too hard for parents
 MAX_AVERAGE_SENTENCE_WORDS = 15
@@ -137,6 +138,12 @@ def guide_texts(get):
         "what_you_can_do": items(get("what_you_can_do")),
         "meeting": [get("meeting")],
     }
+
+
+def is_dutch(page):
+    """The check measures Dutch (Flesch-Douma): a translation of a guide into a parent's language is not scored.
+    A page not saved yet has no locale: it is written in the default language, Dutch."""
+    return page.locale_id is None or page.locale.language_code == settings.LANGUAGE_CODE
 
 
 def guide_report(guide):

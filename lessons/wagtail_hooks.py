@@ -19,7 +19,7 @@ from lessons.coverage import DRAFT, MISSING, NOT_FOR_PUPILS, PUBLISHED, build_co
 from lessons.fact_review import FactReviewPanel
 from lessons.governance import govern_leerlijn, may_publish_past_workflow
 from lessons.models import HelpResource, LessonPage, ParentGuidePage, SharedActivity
-from lessons.readability import guide_report
+from lessons.readability import guide_report, is_dutch
 from lessons.review import DUE_SOON_DAYS, ReviewStatus, due_for_review, review_status_filter
 from lessons.workflows import page_problems
 
@@ -236,7 +236,7 @@ def show_readability(request, page):
 
     Not after an autosave (a background request that wants JSON): its messages would pile up for the next page.
     """
-    if not isinstance(page, ParentGuidePage) or not request.accepts("text/html"):
+    if not isinstance(page, ParentGuidePage) or not is_dutch(page) or not request.accepts("text/html"):
         return
     report = guide_report(page)
     text = report.summary()

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
+from core import i18n
 from core.dutch import database_needs_stems, meaningful_words, stem
 from curriculum.models import ThemePage
 from lessons.access import is_presenter
@@ -29,7 +30,9 @@ FALLBACK_BACKEND = "database"
 
 
 def searchable_pages():
-    return Page.objects.live().public().type(*SEARCHABLE_TYPES)
+    """Dutch pages only: lessons are Dutch, and a translated parent guide (or the alias of a theme above it) would
+    show twice."""
+    return Page.objects.live().public().type(*SEARCHABLE_TYPES).filter(locale_id=i18n.default_locale_id())
 
 
 def dutch_query(query, operator):
@@ -129,7 +132,7 @@ def presenter_page_ids(query):
 def synonym_page_ids(query):
     """Themes that list the query among their everyday words ('money mule' for Geldezels) come first."""
     wanted = query.lower()
-    themes = ThemePage.objects.live().filter(everyday_terms__icontains=wanted)
+    themes = ThemePage.objects.live().filter(everyday_terms__icontains=wanted, locale_id=i18n.default_locale_id())
     return [theme.pk for theme in themes if wanted in theme.everyday_term_list()]
 
 

@@ -121,7 +121,7 @@ def find_visit(request, code):
 
 def public_visit_view(view):
     """Looks the code up for `view`; every page of a visit is marked noindex: a code is not for search engines.
-    The pages speak the language of their URL (core/public_language.py: Dutch without a prefix)."""
+    The pages speak the language of their URL (core/i18n.py: Dutch without a prefix)."""
 
     @wraps(view)
     def wrapped(request, code, *args, **kwargs):

@@ -36,7 +36,8 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
-    "wagtail.locales",
+    "wagtail_localize",  # translation editor, PO export/import (issue 13: parents in their own language)
+    "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.admin",
     "wagtail",
     "modelcluster",
@@ -55,8 +56,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
-    "core.public_language.DutchUnlessPrefixedMiddleware",  # no language in the URL: Dutch, whatever the browser asks
+    # The public site's language comes from the URL prefix only (/en/, /ar/...), never from Accept-Language:
+    # an unprefixed URL is always Dutch, so caches need no Vary (core/i18n.py).
+    "core.i18n.URLLanguageMiddleware",
     "core.admin_language.DutchAdminMiddleware",  # the admin is Dutch whatever the browser asks
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -197,7 +199,15 @@ WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "registration/login.html"
 
 # Dutch first: the site, the admin and the default content locale.
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+# Parent material is translated into the home languages of Halt's parents; lessons and the admin stay Dutch.
+LANGUAGES = [
+    ("nl", "Nederlands"),
+    ("en", "English"),
+    ("ar", "العربية"),
+    ("tr", "Türkçe"),
+    ("pl", "Polski"),
+    ("uk", "Українська"),
+]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 # The public UI's translations (Dutch is the source language: its msgids, so nl has no catalogue). The .mo files
@@ -206,7 +216,7 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"

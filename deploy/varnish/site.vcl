@@ -50,6 +50,9 @@ sub vcl_recv {
     }
     # The site sets no other cookies; one set by something else must not split or personalise the cache.
     unset req.http.Cookie;
+    # The language is the URL's prefix (/en/, /ar/: core/i18n.py); the browser's Accept-Language changes no page,
+    # so it must not split the cache either.
+    unset req.http.Accept-Language;
     return (hash);
 }
 

@@ -9,6 +9,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -17,10 +18,11 @@ from wagtail.models import Page, Site
 from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, LegalFact, Setting, ThemePage
 from curriculum.richtext import paragraphs
 from curriculum.vocabularies import Use
-from home.demo import images, materials, stream
-from home.demo.content import CONTENT_DIR, read_content
+from home.demo import images, materials, stream, translation_loader
+from home.demo.content import CONTENT_DIR, ContentError, read_content
 from home.demo.guide_check import guide_summary
 from home.demo.schema import Vocabulary
+from home.demo.translation_loader import TranslationLoader
 from home.models import HomePage, StandardPage
 from lessons.governance import govern_leerlijn
 from lessons.models import (
@@ -85,8 +87,12 @@ class DemoLoader:
     def run(self):
         """Read and check every file (ContentError names what is wrong), then create what is missing."""
         content = read_content(database_vocabulary(), self.content_dir)
+        languages, problems = translation_loader.read(content, self.content_dir)
+        if problems:
+            raise ContentError(problems)
         with transaction.atomic():
             self.load(content)
+            TranslationLoader(self.report, self.out).load(languages, content, self.home)
         return self.report
 
     def load(self, content):
@@ -96,7 +102,7 @@ class DemoLoader:
         self.terms = {
             model: {term.slug: term for term in model.objects.all()} for model in (AgeBand, Setting, ContentGuidance)
         }
-        home = self.home_page(content.site.home)
+        home = self.home = self.home_page(content.site.home)
         leerlijn_data = content.site.leerlijn
         leerlijn = ensure_page(
             home, LeerlijnPage, leerlijn_data.slug, self.report, title=leerlijn_data.title, intro=leerlijn_data.intro
@@ -144,7 +150,7 @@ class DemoLoader:
     def load_help_resources(self, resources):
         loaded = {}
         for data in resources:
-            resource, created = HelpResource.objects.get_or_create(
+            resource, created = HelpResource.objects.filter(locale__language_code=settings.LANGUAGE_CODE).get_or_create(
                 slug=data.slug,
                 defaults=data.model_dump(exclude={"slug"}) | {"review_by": date.today() + timedelta(days=180)},
             )

@@ -9,6 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core import pdf
 from core.privacy import public
@@ -58,6 +59,9 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFa
         "De eindredactie publiceert een gesprekshulp onder B1 alleen met een reden.",
     )
     legal_facts = legal_facts_field()
+
+    # wagtail-localize: the B1 reason is the editors' note on the Dutch text, not a text for translators.
+    override_translatable_fields = [SynchronizedField("below_b1_reason")]
 
     parent_page_types = ["curriculum.ThemePage"]
     subpage_types = []

@@ -1,22 +1,27 @@
 import re
 
+from django.conf import settings
 from django.db import models
+from django.utils import translation
 from wagtail.admin.panels import FieldPanel, PublishingPanel
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.snippets import ReviewedSnippet
 from lessons.models.mixins import ReviewByMixin
 
 
-class HelpResource(ReviewedSnippet, ReviewByMixin, index.Indexed):
+class HelpResource(TranslatableMixin, ReviewedSnippet, ReviewByMixin, index.Indexed):
     """A place to get help (Veilig Thuis, Helpwanted, ...), reused by parent guides and safe-delivery sections.
 
     A wrong phone number is a safety issue: changes go through drafts and the review workflow, and every resource
-    has a review-by date.
+    has a review-by date. Translated (wagtail-localize) only in `when`, for parents reading a guide in their own
+    language: the name, number and website on the site are always the Dutch row's, the one that is reviewed.
     """
 
-    name = models.CharField("naam", max_length=100, unique=True)
-    slug = models.SlugField("slug", max_length=100, unique=True)
+    name = models.CharField("naam", max_length=100)
+    slug = models.SlugField("slug", max_length=100)
     phone = models.CharField(
         "telefoonnummer", max_length=30, blank=True, help_text="Zoals het gebeld wordt: 0800-2000."
     )
@@ -34,8 +39,16 @@ class HelpResource(ReviewedSnippet, ReviewByMixin, index.Indexed):
         PublishingPanel(),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("when")]
+    # Only `when` is the translator's; the rest is copied from the Dutch row on every sync.
+    override_translatable_fields = [
+        SynchronizedField(name) for name in ("name", "slug", "phone", "url", "order", "review_by")
+    ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["name", "locale"], name="help_resource_unique_name_per_locale"),
+            models.UniqueConstraint(fields=["slug", "locale"], name="help_resource_unique_slug_per_locale"),
+        ]
         ordering = ["order", "name"]
         verbose_name = "hulpbron"
         verbose_name_plural = "hulpbronnen"
@@ -43,6 +56,17 @@ class HelpResource(ReviewedSnippet, ReviewByMixin, index.Indexed):
 
     def __str__(self):
         return self.name
+
+    @property
+    def localized_when(self):
+        """(text, language) of `when` in the visitor's language when translated, else this row's: no query in Dutch.
+        The name, number and website always come from this row, the reviewed Dutch one."""
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        if language != settings.LANGUAGE_CODE:
+            translated = self.get_translations().filter(locale__language_code=language).only("when").first()
+            if translated is not None:
+                return translated.when, language
+        return self.when, settings.LANGUAGE_CODE
 
     @property
     def tel_href(self):

@@ -50,18 +50,36 @@ def mail_dir(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory, mail_dir):
-    database = tmp_path_factory.mktemp("site") / "demo.sqlite3"
+def site_database(tmp_path_factory):
+    """The SQLite file the demo server reads (a test may add content to it with `manage.py shell`)."""
+    return tmp_path_factory.mktemp("site") / "demo.sqlite3"
+
+
+def demo_env(database, mail_dir=None):
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
-    env |= {"EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend", "EMAIL_FILE_PATH": str(mail_dir)}
+    if mail_dir is not None:
+        env |= {"EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend", "EMAIL_FILE_PATH": str(mail_dir)}
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    subprocess.run([*manage, "migrate", "--no-input", "-v0"], env=env, check=True, cwd=ROOT)
-    subprocess.run([*manage, "load_demo"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    return env
+
+
+MANAGE = [sys.executable, str(ROOT / "manage.py")]
+
+
+@pytest.fixture(scope="session")
+def site_url(site_database, mail_dir):
+    env = demo_env(site_database)
+    subprocess.run([*MANAGE, "migrate", "--no-input", "-v0"], env=env, check=True, cwd=ROOT)
+    subprocess.run([*MANAGE, "load_demo"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    yield from serve(site_database, mail_dir)
+
+
+def serve(database, mail_dir=None):
+    """A development server on `database` until the generator is closed: yields its URL."""
     port = free_port()
     server = subprocess.Popen(
-        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"],
-        env=env,
+        [*MANAGE, "runserver", f"127.0.0.1:{port}", "--noreload"],
+        env=demo_env(database, mail_dir),
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -77,6 +95,8 @@ def site_url(tmp_path_factory, mail_dir):
                 server.kill()
                 raise RuntimeError("The demo server did not start") from None
             time.sleep(0.3)
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
+    try:
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

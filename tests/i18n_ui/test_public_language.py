@@ -1,4 +1,4 @@
-"""A URL without a language prefix is Dutch whatever the browser asks (core/public_language.py); the admin keeps its
+"""A URL without a language prefix is Dutch whatever the browser asks (core/i18n.py); the admin keeps its
 own rule (core/admin_language.py)."""
 
 import pytest

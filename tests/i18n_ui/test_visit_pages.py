@@ -1,5 +1,5 @@
 """The class's page /klas/<code>/ speaks the language of its URL; without a language prefix it stays Dutch whatever
-the browser asks (core/public_language.py), and the pupils' goal check is Dutch in every URL.
+the browser asks (core/i18n.py), and the pupils' goal check is Dutch in every URL.
 
 The views are called as the language prefix will route them (/ar/klas/<code>/) with the language that Django's
 LocaleMiddleware activates for such a URL.

@@ -29,19 +29,22 @@ pytestmark = pytest.mark.django_db
 # other pages, for the view restrictions those lists now honour (`.public()`, issue 17); served counts unchanged.
 # Issue 13: lesson +3 (previous and next lesson in the leerlijn), listing and search +1 (the results' content
 # guidance labels, one query per results page, also when served); theme +1 (its illustration), lesson +1 more (the
-# demo's "Om te printen" documents linked in rich text).
+# demo's "Om te printen" documents linked in rich text). Issue 13, languages: +1 on every page for its
+# translations (the language switch and hreflang; remembered per catalogue version, so served counts are unchanged),
+# home +1 more (a translated home lists the Dutch themes: the page's locale), search +3 and autocomplete +1 (Dutch
+# pages only: the default locale's id, remembered in the cache as deployed).
 RENDER_MAX = {
-    "home": 15,
+    "home": 17,
     "leerlijn": 24,
-    "theme": 25,
-    "lesson": 35,  # +5 since 2026-12-03: cited legal facts per block type and the shared activities, read once each
-    "parent_guide": 29,  # +1 the catalogue version for the cached layout links and route; +1 its legal facts
-    "professional_guide": 20,  # +1 the catalogue version for the cached layout links and route; +1 its legal facts
-    "standard_page": 15,  # +1: the catalogue version, read once for the cached layout links and route
+    "theme": 26,
+    "lesson": 36,  # +5 since 2026-12-03: cited legal facts per block type and the shared activities, read once each
+    "parent_guide": 30,  # +1 the catalogue version for the cached layout links and route; +1 its legal facts
+    "professional_guide": 21,  # +1 the catalogue version for the cached layout links and route; +1 its legal facts
+    "standard_page": 16,  # +1: the catalogue version, read once for the cached layout links and route
     "listing": 21,
-    "search": 29,  # +3 on SQLite: the second pass over Dutch stems (search/engine.py); cached by catalogue version
+    "search": 32,  # +3 on SQLite: the second pass over Dutch stems (search/engine.py); cached by catalogue version
     "browse": 20,
-    "autocomplete": 21,  # the site (suggestions are its own pages); up to 8 suggestions, each URL from the site cache
+    "autocomplete": 22,  # the site (suggestions are its own pages); up to 8 suggestions, each URL from the site cache
 }
 SERVED_MAX = {
     "home": 1,  # the catalogue version; the page comes from the cache

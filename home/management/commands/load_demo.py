@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from home.demo.content import ContentError, read_content
 from home.demo.guide_check import guide_summary
 from home.demo.loader import DemoLoader, database_vocabulary
+from home.demo.translation_files import read_translations
 from lessons.models import LessonPage
 
 
@@ -20,6 +21,13 @@ class Command(BaseCommand):
         try:
             if options["check"]:
                 content = read_content(database_vocabulary())
+                languages, problems = read_translations(content)
+                if problems:
+                    raise ContentError(problems)
+                for files in languages:
+                    self.stdout.write(
+                        f"Vertaling {files.language}: {len(files.guides)} gesprekshulpen, {len(files.pages)} pagina's"
+                    )
                 for theme in content.themes:
                     if theme.parent_guide:
                         summary = guide_summary(theme.parent_guide)
