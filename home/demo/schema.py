@@ -10,7 +10,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from curriculum.vocabularies import Goal, OfferType, Use
 from home.demo.guide_check import check_guide
@@ -125,11 +135,58 @@ class TimedBlock(Content):
     reactive: ReactiveVariant | None = None
 
 
+class Card(Content):
+    """One card to cut out: a situation, a role, a boundary or a statement."""
+
+    title: str = Field("", description="e.g. the role's name; empty: the card is numbered")
+    text: Text
+
+
+class Figure(Content):
+    """A drawing printed on a worksheet (home/demo/materials.py draws it) with its alt text."""
+
+    motif: Literal["poppetje"]
+    alt: Text
+
+
+class Printable(Content):
+    """A material printed as a PDF by the loader: cards to cut out, or a worksheet with its questions."""
+
+    name: Text
+    intro: str = Field("", description="one or two sentences above the cards or questions")
+    cards: list[Card] = []
+    questions: list[Text] = []
+    figure: Figure | None = None
+
+    @model_validator(mode="after")
+    def cards_or_questions(self):
+        if bool(self.cards) == bool(self.questions):
+            raise ValueError("een materiaal om te printen heeft kaarten (cards) of vragen (questions), niet allebei")
+        if self.figure and self.cards:
+            raise ValueError("een tekening (figure) hoort bij een werkblad met vragen, niet bij kaarten")
+        return self
+
+
+def material_tag(value):
+    return "te-printen" if isinstance(value, dict | Printable) else "naam"
+
+
+# A name ("Digibord") or a material to print; the tags only choose the shape and are left out of error paths.
+Material = Annotated[
+    Annotated[Text, Tag("naam")] | Annotated[Printable, Tag("te-printen")], Discriminator(material_tag)
+]
+MATERIAL_TAGS = ("naam", "te-printen")
+
+
 class Activity(TimedBlock):
     kind: Literal["activity"]
     pupil_content: Text
     instructions: Text
-    materials: list[Text] = []
+    materials: list[Material] = []
+
+    @property
+    def material_names(self):
+        return [material if isinstance(material, str) else material.name for material in self.materials]
 
 
 class Dilemma(TimedBlock):
