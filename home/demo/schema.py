@@ -6,6 +6,7 @@ file and the field (`lessons[2].activities[0].minutes`) without a home-made vali
 context, so the vocabularies stay rows in the database and the help resources stay in their own file.
 """
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Literal
@@ -26,6 +27,8 @@ from curriculum.vocabularies import Goal, OfferType, Use
 from home.demo.guide_check import check_guide
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# Names of materials that are printed (worksheets and cards): they list their content, so the PDF has it.
+PRINTABLE_NAME = re.compile(r"werkblad|rol(len)?(spel)?kaart|situatiekaart|scènekaart|grenskaart", re.IGNORECASE)
 URL_PATTERN = r"^https?://\S+$"
 LAW_URL_PATTERN = r"^https://wetten\.overheid\.nl/\S+$"
 ACTIVITY_KINDS = ("activity", "dilemma", "socratic", "quiz", "shared")
@@ -183,6 +186,17 @@ class Activity(TimedBlock):
     pupil_content: Text
     instructions: Text
     materials: list[Material] = []
+
+    @field_validator("materials")
+    @classmethod
+    def printed_materials_list_their_content(cls, materials):
+        named_only = [m for m in materials if isinstance(m, str) and PRINTABLE_NAME.search(m)]
+        if named_only:
+            raise ValueError(
+                f"{', '.join(named_only)} wordt geprint: schrijf het als name met cards (kaarten) of questions "
+                "(vragen), zodat de PDF de inhoud heeft"
+            )
+        return materials
 
     @property
     def material_names(self):

@@ -99,21 +99,19 @@ def test_a_material_is_either_cards_or_a_worksheet():
         Printable(name="Kaarten", cards=[{"text": "Een kaart."}], figure=WORKSHEET.figure)
 
 
-def test_printable_materials_are_the_structured_ones_and_worksheets_named_only():
-    lesson, _activity = lesson_with(CARDS, "Digibord", "Werkblad Mijn plan", "Pennen")
-    found = [material for _activity, material in materials.printable(lesson)]
-    assert found == [CARDS, "Werkblad Mijn plan"]
+def test_the_printable_materials_are_the_ones_that_list_their_content():
+    lesson, _activity = lesson_with(CARDS, "Digibord", WORKSHEET, "Pennen")
+    assert [material for _activity, material in materials.printable(lesson)] == [CARDS, WORKSHEET]
 
 
-def test_a_material_named_only_falls_back_to_the_pupil_content_and_becomes_a_document_once():
-    lesson, activity = lesson_with("Werkblad Mijn plan")
-    document, created = materials.material_document(lesson, activity, "Werkblad Mijn plan")
+def test_a_material_becomes_a_document_once():
+    lesson, activity = lesson_with(CARDS)
+    document, created = materials.material_document(lesson, activity, CARDS)
     assert created and document.file.name.endswith(".pdf")
-    assert document.title == "Werkblad Mijn plan – Groepsdruk (onderbouw)"
+    assert document.title == "Rolkaarten – Groepsdruk (onderbouw)"
     with document.file.open("rb") as file:
-        text = pdf_text(file.read())
-    assert "Wat de klas op het scherm ziet." in text and "Alleen voor de presentator" not in text
-    assert materials.material_document(lesson, activity, "Werkblad Mijn plan") == (document, False)
+        assert "Een leerling vertelt je iets in vertrouwen." in pdf_text(file.read())
+    assert materials.material_document(lesson, activity, CARDS) == (document, False)
 
 
 def test_the_follow_up_links_the_documents():
@@ -123,3 +121,25 @@ def test_the_follow_up_links_the_documents():
     assert block["value"]["title"] == "Om te printen"
     assert f'<a linktype="document" id="{documents[0].pk}">' in block["value"]["text"]
     assert materials.print_follow_up([]) is None
+
+
+@pytest.mark.demo
+def test_every_demo_material_prints_what_its_file_lists_and_no_two_print_the_same():
+    from home.demo.content import read_content
+    from home.demo.schema import Vocabulary
+
+    bodies = {}
+    for theme in read_content(Vocabulary()).themes:
+        for lesson in theme.lessons:
+            for activity, material in materials.printable(lesson):
+                context = materials.material_context(lesson, activity, material)
+                text = pdf_text(pdf.render_pdf("lessons/pdf/material.html", context))
+                listed = [material.intro, *material.questions]
+                listed += [part for card in material.cards for part in (card.title, card.text)]
+                missing = [part for part in listed if part and " ".join(part.split()) not in text]
+                assert not missing, f"{lesson.slug}, {material.name}: {missing}"
+                # what is left without the names around it: the material's own content
+                body = text.replace(material.name, "").replace(lesson.title, "").replace(activity.title, "")
+                bodies.setdefault(body, []).append(f"{lesson.slug}: {material.name}")
+    assert bodies, "the demo has worksheets and cards"
+    assert [names for names in bodies.values() if len(names) > 1] == []
