@@ -148,7 +148,7 @@ class Card(Content):
 class Figure(Content):
     """A drawing printed on a worksheet (home/demo/materials.py draws it) with its alt text."""
 
-    motif: Literal["poppetje"]
+    motif: Literal["poppetje", "telefoon"]
     alt: Text
 
 
