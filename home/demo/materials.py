@@ -17,6 +17,8 @@ from wagtail.documents import get_document_model
 
 from core import pdf
 
+FILL_IN_ROWS = 7  # a worksheet with columns: empty rows that fill the rest of one A4
+
 
 @dataclass
 class PageTitle:
@@ -63,6 +65,7 @@ def material_context(lesson, activity, material):
         "page": PageTitle(material.name),
         "material": material,
         "figure": {"src": figure_src(figure), "alt": figure.alt} if figure else None,
+        "empty_rows": range(FILL_IN_ROWS if material.columns else 0),
     }
 
 

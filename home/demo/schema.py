@@ -153,18 +153,25 @@ class Figure(Content):
 
 
 class Printable(Content):
-    """A material printed as a PDF by the loader: cards to cut out, or a worksheet with its questions."""
+    """A material printed as a PDF by the loader: cards to cut out, or a worksheet with its questions or with
+    columns to fill in."""
 
     name: Text
-    intro: str = Field("", description="one or two sentences above the cards or questions")
+    intro: str = Field("", description="one or two sentences above the cards, questions or columns")
     cards: list[Card] = []
     questions: list[Text] = []
+    columns: list[Text] = Field([], max_length=3, description="headings of a table to fill in, e.g. two columns")
     figure: Figure | None = None
 
     @model_validator(mode="after")
     def cards_or_questions(self):
-        if bool(self.cards) == bool(self.questions):
-            raise ValueError("een materiaal om te printen heeft kaarten (cards) of vragen (questions), niet allebei")
+        if [bool(self.cards), bool(self.questions), bool(self.columns)].count(True) != 1:
+            raise ValueError(
+                "een materiaal om te printen heeft kaarten (cards), vragen (questions) of kolommen (columns): "
+                "precies één daarvan"
+            )
+        if len(self.columns) == 1:
+            raise ValueError("een werkblad met kolommen heeft er minstens twee")
         if self.figure and self.cards:
             raise ValueError("een tekening (figure) hoort bij een werkblad met vragen, niet bij kaarten")
         return self
@@ -193,8 +200,8 @@ class Activity(TimedBlock):
         named_only = [m for m in materials if isinstance(m, str) and PRINTABLE_NAME.search(m)]
         if named_only:
             raise ValueError(
-                f"{', '.join(named_only)} wordt geprint: schrijf het als name met cards (kaarten) of questions "
-                "(vragen), zodat de PDF de inhoud heeft"
+                f"{', '.join(named_only)} wordt geprint: schrijf het als name met cards (kaarten), questions "
+                "(vragen) of columns (kolommen), zodat de PDF de inhoud heeft"
             )
         return materials
 

@@ -266,7 +266,7 @@ def test_a_worksheet_named_only_is_refused(content):
 
     assert broken_theme(content, change) == [
         f"{THEME_FILE}: lessons[0].activities[0].materials: Werkblad Mijn plan wordt geprint: schrijf het als name met "
-        "cards (kaarten) of questions (vragen), zodat de PDF de inhoud heeft"
+        "cards (kaarten), questions (vragen) of columns (kolommen), zodat de PDF de inhoud heeft"
     ]
 
 

@@ -90,11 +90,23 @@ def test_a_worksheet_lists_its_questions_in_order_with_answer_lines_and_the_figu
     assert "Een poppetje om in te kleuren." in alt_texts(content)  # tagged (PDF/UA), not just in the HTML
 
 
-def test_a_material_is_either_cards_or_a_worksheet():
-    with pytest.raises(ValueError, match="kaarten \\(cards\\) of vragen \\(questions\\)"):
+def test_a_worksheet_with_columns_is_a_table_to_fill_in():
+    worksheet = Printable(name="Werkblad met twee kolommen", columns=["Wat je ziet", "Wat er daarna gebeurt"])
+    html, content = rendered(worksheet)
+    text = pdf_text(content)
+    assert text.index("Wat je ziet") < text.index("Wat er daarna gebeurt")
+    assert html.count('<th scope="col">') == 2
+    assert html.count("<td></td>") == 2 * materials.FILL_IN_ROWS
+
+
+def test_a_material_is_cards_questions_or_columns():
+    one_of = "precies één daarvan"
+    with pytest.raises(ValueError, match=one_of):
         Printable(name="Leeg")
-    with pytest.raises(ValueError, match="kaarten \\(cards\\) of vragen \\(questions\\)"):
+    with pytest.raises(ValueError, match=one_of):
         Printable(name="Allebei", cards=[{"text": "Een kaart."}], questions=["Een vraag?"])
+    with pytest.raises(ValueError, match="minstens twee"):
+        Printable(name="Eén kolom", columns=["Alleen links"])
     with pytest.raises(ValueError, match="tekening"):
         Printable(name="Kaarten", cards=[{"text": "Een kaart."}], figure=WORKSHEET.figure)
 
@@ -134,7 +146,7 @@ def test_every_demo_material_prints_what_its_file_lists_and_no_two_print_the_sam
             for activity, material in materials.printable(lesson):
                 context = materials.material_context(lesson, activity, material)
                 text = pdf_text(pdf.render_pdf("lessons/pdf/material.html", context))
-                listed = [material.intro, *material.questions]
+                listed = [material.intro, *material.questions, *material.columns]
                 listed += [part for card in material.cards for part in (card.title, card.text)]
                 missing = [part for part in listed if part and " ".join(part.split()) not in text]
                 assert not missing, f"{lesson.slug}, {material.name}: {missing}"
