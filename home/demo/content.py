@@ -235,6 +235,8 @@ def field_path(loc):
             path += f"[{part}]"
         elif isinstance(previous, int) and part in schema.ACTIVITY_KINDS:
             continue  # the activity's kind, which pydantic adds after the index
+        elif isinstance(previous, int) and part in schema.MATERIAL_TAGS:
+            continue  # the shape of a material (a name or a material to print)
         else:
             path += f".{part}" if path else part
     return path

@@ -1,22 +1,23 @@
 """Printable material in the demo: the worksheets and role cards that activities list as materials.
 
-Each is made as a PDF from the activity's own pupil-facing content (core/pdf.py, no presenter notes) and stored
-as a Wagtail document, once: a document with the same title is reused. The lesson links them in a follow-up item
-"Om te printen", so a teacher finds them on the public lesson page.
+Each is made as a PDF (core/pdf.py, no presenter notes) from what its content file lists (schema.Printable): cards
+to cut out, several per A4 with cut lines, or a worksheet with its questions, answer lines and perhaps a drawing.
+It is stored as a Wagtail document, once: a document with the same title is reused. The lesson links them in a
+follow-up item "Om te printen", so a teacher finds them on the public lesson page.
 """
 
-import re
+import base64
 from dataclasses import dataclass
 
 from django.core.files.base import ContentFile
+from django.template.loader import render_to_string
 from django.utils.html import format_html, format_html_join
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
 
 from core import pdf
-from curriculum.richtext import paragraphs
 
-PRINTABLE = re.compile(r"werkblad|rol(len)?(spel)?kaart|situatiekaart|scènekaart|grenskaart", re.IGNORECASE)
+FILL_IN_ROWS = 7  # a worksheet with columns: empty rows that fill the rest of one A4
 
 
 @dataclass
@@ -25,34 +26,47 @@ class PageTitle:
 
 
 def printable(lesson):
-    """(activity, material name) for every worksheet or card that an activity of `lesson` lists."""
+    """(activity, schema.Printable) for every worksheet or set of cards that an activity of `lesson` lists."""
     return [
         (activity, material)
         for activity in lesson.activities
         if activity.kind == "activity"
         for material in activity.materials
-        if PRINTABLE.search(material)
+        if not isinstance(material, str)
     ]
+
+
+def figure_src(figure):
+    """The drawing (SVG) as a data URL for an <img>, whose alt text WeasyPrint writes into the tagged PDF."""
+    svg = render_to_string(f"lessons/pdf/figures/{figure.motif}.svg")
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
 
 
 def material_document(lesson, activity, material):
     """The Wagtail document of one material, made when it does not exist yet; (document, created)."""
     documents = get_document_model()
-    title = f"{material} – {lesson.title}"
+    title = f"{material.name} – {lesson.title}"
     existing = documents.objects.filter(title=title).first()
     if existing:
         return existing, False
-    context = {
-        "page": PageTitle(material),
-        "lesson_title": lesson.title,
-        "activity_title": activity.title,
-        "pupil_content": paragraphs(activity.pupil_content),
-    }
-    content = pdf.render_pdf("lessons/pdf/material.html", context)
+    content = pdf.render_pdf("lessons/pdf/material.html", material_context(lesson, activity, material))
     document = documents(title=title)
-    document.file.save(f"{slugify(lesson.slug)}-{slugify(material)[:60]}.pdf", ContentFile(content), save=False)
+    document.file.save(f"{slugify(lesson.slug)}-{slugify(material.name)[:60]}.pdf", ContentFile(content), save=False)
     document.save()
     return document, True
+
+
+def material_context(lesson, activity, material):
+    """What lessons/pdf/material.html shows of one material."""
+    figure = material.figure
+    return {
+        "lesson_title": lesson.title,
+        "activity_title": activity.title,
+        "page": PageTitle(material.name),
+        "material": material,
+        "figure": {"src": figure_src(figure), "alt": figure.alt} if figure else None,
+        "empty_rows": range(FILL_IN_ROWS if material.columns else 0),
+    }
 
 
 def print_follow_up(documents):

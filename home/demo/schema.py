@@ -6,16 +6,29 @@ file and the field (`lessons[2].activities[0].minutes`) without a home-made vali
 context, so the vocabularies stay rows in the database and the help resources stay in their own file.
 """
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from curriculum.vocabularies import Goal, OfferType, Use
 from home.demo.guide_check import check_guide
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# Names of materials that are printed (worksheets and cards): they list their content, so the PDF has it.
+PRINTABLE_NAME = re.compile(r"werkblad|rol(len)?(spel)?kaart|situatiekaart|scènekaart|grenskaart", re.IGNORECASE)
 URL_PATTERN = r"^https?://\S+$"
 LAW_URL_PATTERN = r"^https://wetten\.overheid\.nl/\S+$"
 ACTIVITY_KINDS = ("activity", "dilemma", "socratic", "quiz", "shared")
@@ -125,11 +138,76 @@ class TimedBlock(Content):
     reactive: ReactiveVariant | None = None
 
 
+class Card(Content):
+    """One card to cut out: a situation, a role, a boundary or a statement."""
+
+    title: str = Field("", description="e.g. the role's name; empty: the card is numbered")
+    text: Text
+
+
+class Figure(Content):
+    """A drawing printed on a worksheet (home/demo/materials.py draws it) with its alt text."""
+
+    motif: Literal["poppetje", "telefoon"]
+    alt: Text
+
+
+class Printable(Content):
+    """A material printed as a PDF by the loader: cards to cut out, or a worksheet with its questions or with
+    columns to fill in."""
+
+    name: Text
+    intro: str = Field("", description="one or two sentences above the cards, questions or columns")
+    cards: list[Card] = []
+    questions: list[Text] = []
+    columns: list[Text] = Field([], max_length=3, description="headings of a table to fill in, e.g. two columns")
+    figure: Figure | None = None
+
+    @model_validator(mode="after")
+    def cards_or_questions(self):
+        if [bool(self.cards), bool(self.questions), bool(self.columns)].count(True) != 1:
+            raise ValueError(
+                "een materiaal om te printen heeft kaarten (cards), vragen (questions) of kolommen (columns): "
+                "precies één daarvan"
+            )
+        if len(self.columns) == 1:
+            raise ValueError("een werkblad met kolommen heeft er minstens twee")
+        if self.figure and self.cards:
+            raise ValueError("een tekening (figure) hoort bij een werkblad met vragen, niet bij kaarten")
+        return self
+
+
+def material_tag(value):
+    return "te-printen" if isinstance(value, dict | Printable) else "naam"
+
+
+# A name ("Digibord") or a material to print; the tags only choose the shape and are left out of error paths.
+Material = Annotated[
+    Annotated[Text, Tag("naam")] | Annotated[Printable, Tag("te-printen")], Discriminator(material_tag)
+]
+MATERIAL_TAGS = ("naam", "te-printen")
+
+
 class Activity(TimedBlock):
     kind: Literal["activity"]
     pupil_content: Text
     instructions: Text
-    materials: list[Text] = []
+    materials: list[Material] = []
+
+    @field_validator("materials")
+    @classmethod
+    def printed_materials_list_their_content(cls, materials):
+        named_only = [m for m in materials if isinstance(m, str) and PRINTABLE_NAME.search(m)]
+        if named_only:
+            raise ValueError(
+                f"{', '.join(named_only)} wordt geprint: schrijf het als name met cards (kaarten), questions "
+                "(vragen) of columns (kolommen), zodat de PDF de inhoud heeft"
+            )
+        return materials
+
+    @property
+    def material_names(self):
+        return [material if isinstance(material, str) else material.name for material in self.materials]
 
 
 class Dilemma(TimedBlock):

@@ -43,7 +43,7 @@ def activity_block(item, facts=None, shared=None):
         value |= {
             "pupil_content": paragraphs(item.pupil_content),
             "instructions": paragraphs(item.instructions),
-            "materials": item.materials,
+            "materials": item.material_names,
         }
     elif item.kind == "dilemma":
         value |= {

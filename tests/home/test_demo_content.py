@@ -260,6 +260,26 @@ def test_a_parent_guide_accompanies_lessons_of_its_own_theme(content):
     ]
 
 
+def test_a_worksheet_named_only_is_refused(content):
+    def change(_theme, lesson):
+        lesson["activities"][0]["materials"] = ["Digibord", "Werkblad Mijn plan"]
+
+    assert broken_theme(content, change) == [
+        f"{THEME_FILE}: lessons[0].activities[0].materials: Werkblad Mijn plan wordt geprint: schrijf het als name met "
+        "cards (kaarten), questions (vragen) of columns (kolommen), zodat de PDF de inhoud heeft"
+    ]
+
+
+def test_a_card_without_text_names_the_card(content):
+    def change(_theme, lesson):
+        cards = [{"text": "Je ziet een filmpje."}, {"title": "De mentor"}]
+        lesson["activities"][0]["materials"] = ["Digibord", {"name": "Rolkaarten", "cards": cards}]
+
+    assert broken_theme(content, change) == [
+        f"{THEME_FILE}: lessons[0].activities[0].materials[1].cards[1].text: ontbreekt"
+    ]
+
+
 def test_every_goal_must_be_served(content):
     def change(_theme, lesson):
         lesson["activities"][3]["goal"] = "kennis"
