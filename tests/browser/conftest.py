@@ -1,10 +1,12 @@
 """Browser tests drive Debian's Chromium against a real server process serving the demo catalogue.
 
-The server has its own SQLite file, built once per session with `migrate` and `load_demo`, so the browser
-sees exactly what `make run` serves, independent of the test transactions of the other tests.
+The server has its own SQLite file, so the browser sees exactly what `make run` serves, independent of the test
+transactions of the other tests. In a whole run that file is the demo the `demo` checks loaded, saved when it
+loaded (tests/conftest.py); run alone, the browser tests build it with `migrate` and `load_demo`.
 """
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -13,6 +15,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_ARGS = [
@@ -44,13 +47,21 @@ def free_port():
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
+def site_url(tmp_path_factory, demo_file):
     database = tmp_path_factory.mktemp("site") / "demo.sqlite3"
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{database}",
+        "DJANGO_SETTINGS_MODULE": "tests.browser.server_settings",
+        "MEDIA_ROOT": str(settings.MEDIA_ROOT),  # where the demo's images and worksheets were written
+    }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     manage = [sys.executable, str(ROOT / "manage.py")]
-    subprocess.run([*manage, "migrate", "--no-input", "-v0"], env=env, check=True, cwd=ROOT)
-    subprocess.run([*manage, "load_demo"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    if demo_file.exists():
+        shutil.copyfile(demo_file, database)
+    else:
+        subprocess.run([*manage, "migrate", "--no-input", "-v0"], env=env, check=True, cwd=ROOT)
+        subprocess.run([*manage, "load_demo"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     port = free_port()
     server = subprocess.Popen(
         [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"],
