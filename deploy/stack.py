@@ -111,12 +111,13 @@ class Postgres:
             raise
         return self
 
-    def migrate(self, env):
+    def migrate(self, env, like=None):
         """Migrate the empty database, or restore the schema a previous run left for the same migrations.
 
         Migrating on PostgreSQL takes most of a minute on two busy cores; the multi-server tests start from an
         empty database each run, so they keep the migrated schema (pg_dump) keyed by every migration file and
-        uv.lock, in .serve/schema/.
+        uv.lock, in .serve/schema/. `like` is the URL of a database that this checkout's migrations just built and
+        nothing else wrote to (the test database, in the PostgreSQL half of `make test`): it is copied instead.
         """
         digest = hashlib.sha256((ROOT / "uv.lock").read_bytes())
         for path in sorted(ROOT.glob("*/migrations/*.py")):
@@ -124,18 +125,28 @@ class Postgres:
         dump = SCHEMA_CACHE / f"{digest.hexdigest()[:16]}.sql"
         connect = ["-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "-d", "halt"]
         if dump.exists():
-            subprocess.run(
-                [str(PG_BIN / "psql"), "-q", "-v", "ON_ERROR_STOP=1", *connect, "-f", str(dump)],
-                check=True,
-                capture_output=True,
-                timeout=120,
-            )
+            self.restore(dump)
+            return
+        if like:
+            with tempfile.TemporaryDirectory() as folder:
+                copy = Path(folder) / "migrated.sql"
+                subprocess.run([str(PG_BIN / "pg_dump"), "--no-owner", "-f", str(copy), like], check=True, timeout=120)
+                self.restore(copy)
             return
         manage(env, "migrate", "--no-input", "-v0")
         SCHEMA_CACHE.mkdir(parents=True, exist_ok=True)
         partial = dump.with_suffix(".partial")
         subprocess.run([str(PG_BIN / "pg_dump"), "--no-owner", *connect, "-f", str(partial)], check=True, timeout=120)
         partial.rename(dump)
+
+    def restore(self, dump):
+        connect = ["-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "-d", "halt"]
+        subprocess.run(
+            [str(PG_BIN / "psql"), "-q", "-v", "ON_ERROR_STOP=1", *connect, "-f", str(dump)],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
 
     def __exit__(self, *exc):
         self.pg(str(PG_BIN / "pg_ctl"), "-D", f"{self.dir}/data", "-m", "fast", "-w", "stop", check=False)

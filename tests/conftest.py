@@ -5,12 +5,17 @@ Both catalogues are committed once per session and each test rolls back its own 
 share the default site, so the tests run in three groups: those that need neither (they see an empty site), those
 that use `catalogue`, then those that use `demo` (the small catalogue is taken off before the demo loads), and
 the browser tests last.
+
+On SQLite the loaded demo is also saved to a file (`demo_file`), which the browser tests' server then serves
+instead of migrating and loading the demo a second time (tests/browser/conftest.py).
 """
 
 import io
+import sqlite3
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 
 from tests.factories import build_catalogue, remove_catalogue
 from tests.factories import users as make_users
@@ -47,12 +52,23 @@ def catalogue(session_catalogue, db):
 
 
 @pytest.fixture(scope="session")
-def demo(django_db_setup, django_db_blocker):
+def demo_file(tmp_path_factory):
+    """Where `demo` saves the demo database on SQLite; the file exists only once the demo has loaded."""
+    return tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def demo(django_db_setup, django_db_blocker, demo_file):
     """The whole demo catalogue, loaded once per session; each test rolls back its own changes around it."""
     with django_db_blocker.unblock():
         remove_catalogue()
         out = io.StringIO()
         call_command("load_demo", stdout=out)
+        if connection.vendor == "sqlite":
+            # Saved now, before a transactional test empties the database (group 3 runs before the browser tests).
+            connection.ensure_connection()
+            with sqlite3.connect(demo_file) as target:
+                connection.connection.backup(target)
     return out.getvalue()
 
 

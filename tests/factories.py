@@ -12,7 +12,7 @@ import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageLogEntry, Site
 
 from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, LegalFact, Setting, ThemePage
 from curriculum.richtext import paragraphs
@@ -417,7 +417,9 @@ def remove_catalogue():
     """Take a catalogue that `build_catalogue` committed off the database again (the demo then gets the default
     site, as on a fresh install)."""
     for home in HomePage.objects.filter(slug=CATALOGUE_HOME_SLUG):
+        pages = list(Page.objects.descendant_of(home, inclusive=True).values_list("pk", flat=True))
         home.delete()  # its pages, and the default site that points to it
+        PageLogEntry.objects.filter(page_id__in=pages).delete()  # their history too, as if never built
     HelpResource.objects.filter(slug=CATALOGUE_HELP_SLUG).delete()
 
 

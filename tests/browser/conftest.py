@@ -1,10 +1,12 @@
 """Browser tests drive Debian's Chromium against a real server process serving the demo catalogue.
 
-The server has its own SQLite file, built once per session with `migrate` and `load_demo`, so the browser
-sees exactly what `make run` serves, independent of the test transactions of the other tests.
+The server has its own SQLite file, so the browser sees exactly what `make run` serves, independent of the test
+transactions of the other tests. In a whole run that file is the demo the `demo` checks loaded, saved when it
+loaded (tests/conftest.py); run alone, the browser tests build it with `migrate` and `load_demo`.
 """
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -13,6 +15,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_ARGS = [
@@ -56,7 +59,12 @@ def site_database(tmp_path_factory):
 
 
 def demo_env(database, mail_dir=None):
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{database}",
+        "DJANGO_SETTINGS_MODULE": "tests.browser.server_settings",
+        "MEDIA_ROOT": str(settings.MEDIA_ROOT),  # where the demo's images and worksheets were written
+    }
     if mail_dir is not None:
         env |= {"EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend", "EMAIL_FILE_PATH": str(mail_dir)}
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
@@ -67,10 +75,13 @@ MANAGE = [sys.executable, str(ROOT / "manage.py")]
 
 
 @pytest.fixture(scope="session")
-def site_url(site_database, mail_dir):
-    env = demo_env(site_database)
-    subprocess.run([*MANAGE, "migrate", "--no-input", "-v0"], env=env, check=True, cwd=ROOT)
-    subprocess.run([*MANAGE, "load_demo"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+def site_url(site_database, mail_dir, demo_file):
+    if demo_file.exists():  # the demo the `demo` checks loaded in this run
+        shutil.copyfile(demo_file, site_database)
+    else:
+        env = demo_env(site_database)
+        subprocess.run([*MANAGE, "migrate", "--no-input", "-v0"], env=env, check=True, cwd=ROOT)
+        subprocess.run([*MANAGE, "load_demo"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     yield from serve(site_database, mail_dir)
 
 

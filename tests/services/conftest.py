@@ -20,6 +20,8 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 
 import pytest
+from django.db import connection
+from django.db.backends.base.creation import TEST_DATABASE_PREFIX
 
 from bench.serve import Gunicorn
 from deploy.stack import ROOT, Postgres, Redis, Varnish, app_env
@@ -85,15 +87,27 @@ def stop_all(servers):
         list(pool.map(lambda server: server.__exit__(None, None, None), servers))
 
 
+def migrated_test_database(request):
+    """In the PostgreSQL half of `make test` the test database is migrated already, and these tests run before the
+    session's catalogue is committed (tests/conftest.py): its URL, for the stack to copy instead of migrating."""
+    if connection.vendor != "postgresql":
+        return None
+    request.getfixturevalue("django_db_setup")  # sets up nothing when no selected test uses the database
+    db = connection.settings_dict
+    if not db["NAME"].startswith(TEST_DATABASE_PREFIX):
+        return None  # only the multi-server tests were selected
+    return f"postgresql://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+
+
 @pytest.fixture(scope="module")
-def stack():
+def stack(request):
     password = secrets.token_urlsafe(16)
     with ExitStack() as context:
         postgres = context.enter_context(Postgres())
         redis = context.enter_context(Redis())
         varnish = Varnish([])  # its port is chosen now, so that the app servers can purge it
         plain = app_env(postgres.url, settings="config.settings.dev")
-        postgres.migrate(plain)
+        postgres.migrate(plain, like=migrated_test_database(request))
         env = app_env(postgres.url, redis.url, varnish.url, settings="config.settings.dev", REDIS_RETRY_AFTER="1")
         servers = [Gunicorn(env, workers=1) for _ in range(2)]
         context.callback(stop_all, servers)  # on the way out, also when another part failed to start
