@@ -1,5 +1,6 @@
 """Planning a visit: who may, what the form accepts, where the medewerker lands, and the presenter extras."""
 
+import html
 import re
 
 import pytest
@@ -162,3 +163,13 @@ def test_mijn_bezoeken_takes_no_query_per_visit(client, medewerker, lesson):
     with CaptureQueriesContext(connection) as many:
         assert client.get("/bezoeken/").content.decode().count("Pagina voor klas en ouders") == 22
     assert len(many) == len(few)
+
+
+def test_the_gemeente_choice_sorts_past_the_s_prefix_and_names_den_haag(client, medewerker, lesson):
+    client.force_login(medewerker)
+    page = client.get(f"/bezoeken/nieuw/?les={lesson.pk}").content.decode()
+    options = re.findall(r'<option value="\d+"[^>]*>([^<]+)</option>', page)
+    names = [html.unescape(option) for option in options]
+    assert "'s-Gravenhage (Den Haag)" in names and "'s-Hertogenbosch (Den Bosch)" in names
+    assert names.index("Goeree-Overflakkee") < names.index("'s-Gravenhage (Den Haag)") < names.index("Groningen")
+    assert names[0] != "'s-Gravenhage (Den Haag)"
