@@ -361,6 +361,7 @@ def test_the_loader_builds_the_pages_from_the_files_once(content):
     )
     home = HomePage.objects.get()
     assert home.audience_entries[0].value["page"].specific == ThemePage.objects.get()
+    assert Site.objects.get(is_default_site=True).site_name == "Halt Leerlijn"  # the admin dashboard's heading
 
     pages = Page.objects.count()
     assert DemoLoader(out=out.append, content_dir=content).run().created == []
