@@ -311,7 +311,15 @@ class DemoLoader:
         if home.audience_entries:
             return
         home.audience_entries = [
-            {"type": "entry", "value": {"audience": entry.audience, "text": entry.text, "page": pages[entry.page].pk}}
+            {
+                "type": "entry",
+                "value": {
+                    "audience": entry.audience,
+                    "text": entry.text,
+                    "page": pages[entry.page].pk if entry.page else None,
+                    "place": entry.place or "",
+                },
+            }
             for entry in entries
         ]
         home.save_revision(log_action=False).publish(log_action=False)
