@@ -42,16 +42,31 @@ def dutch_date(day):
         return format_date(day, "j F Y")
 
 
-def read_school(value):
-    """The school's name as typed, screened like every free text about a class: no personal data on paper."""
+def read_school(value, label="Naam van de school"):
+    """The school's name (or another short text, such as a place) as typed, screened like every free text about a
+    class: no personal data on paper."""
     school = " ".join(CONTROL.sub(" ", value or "").split())
     if len(school) > SCHOOL_MAX:
-        raise LetterInputError(f"De naam van de school is te lang: hooguit {SCHOOL_MAX} tekens.")
+        raise LetterInputError(f"{label}: te lang, hooguit {SCHOOL_MAX} tekens.")
     try:
         NoPersonalData()(school)
     except ValidationError as error:
-        raise LetterInputError(f"Naam van de school: {error.messages[0]}") from None
+        raise LetterInputError(f"{label}: {error.messages[0]}") from None
     return school
+
+
+TIME = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)")
+
+
+def read_time(value):
+    """A time of day as a time input sends it (19:30), written the Dutch way: 19.30 uur."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    match = TIME.fullmatch(value)
+    if not match:
+        raise LetterInputError("Die tijd kennen we niet. Schrijf de tijd als uur:minuten, bijvoorbeeld 19:30.")
+    return f"{int(match[1])}.{match[2]} uur"
 
 
 def read_date(value):

@@ -12,7 +12,8 @@ from django.http import HttpResponseBadRequest
 from django.shortcuts import render
 
 from core import pdf
-from lessons.letters import LetterInputError, dutch_date, read_date, read_school
+from core.hosts import absolute_page_url
+from lessons.letters import LetterInputError, dutch_date, read_date, read_school, read_time
 from lessons.models.presenting import ParentLetterSettings
 from lessons.presenter import staff_only
 
@@ -106,13 +107,16 @@ def invitation_pdf(request, guide):
     try:
         school = read_school(request.GET.get("school")) or "[naam van de school]"
         day = read_date(request.GET.get("datum"))
+        time_text = read_time(request.GET.get("tijd")) or "[tijd]"
+        place = read_school(request.GET.get("plaats"), label="Plaats") or "[plaats]"
     except LetterInputError as error:
         return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
     texts = ParentLetterSettings.for_request(request)
     date_text = dutch_date(day) if day else "[datum]"
     context = {
         "page": guide,
-        "paragraphs": texts.fill(texts.invitation, school, date_text),
+        "guide_url": absolute_page_url(guide, request),  # the host the school asked on, not the Site's "localhost"
+        "paragraphs": texts.fill(texts.invitation, school, date_text, tijd=time_text, plaats=place),
         "topics": [slide.title for slide in build_meeting_slides(guide)[1:]],
         "theme": guide.get_parent(),
     }
