@@ -27,7 +27,7 @@ urlpatterns = [
     path(
         "inloggen/",
         # Without a `next`, LOGIN_REDIRECT_URL: Mijn bezoeken (visits/views.py sends other accounts on to the home).
-        auth_views.LoginView.as_view(template_name="registration/login.html"),
+        auth_views.LoginView.as_view(template_name="registration/login.html", redirect_authenticated_user=True),
         name="login",
     ),
     path("uitloggen/", core_views.LogoutView.as_view(next_page="/"), name="logout"),

@@ -1,6 +1,7 @@
 """Screening of free text that Halt staff type about a class: it must not hold personal data of young people.
 
-What it looks for: a name after "leerling" (or "meisje", "jongen", ...), phone numbers, e-mail addresses and
+What it looks for: a name after "leerling" (or "meisje", "jongen", ...) or after "meester", "juf", "mevrouw",
+"meneer", phone numbers, e-mail addresses and
 numbers of nine digits that pass the 11-proef (a BSN). It errs on the side of asking the writer to rephrase:
 "leerling Ahmed" is refused, "de leerlingen van groep 8" is not. A validator with a Dutch message, used on every
 free-text field of a visit (visits/) and of the letters to parents (lessons/letters.py).
@@ -15,6 +16,12 @@ from django.utils.deconstruct import deconstructible
 NAME_AFTER_PUPIL = re.compile(
     r"\b(?i:leerling|leerlinge|scholier|student|meisje|jongen|kind|jongere|zoon|dochter)\s*[:(\"']?\s*"
     r"(?!(?:De|Het|Een|Die|Dat|Van|In|Uit|Met)\b)[A-ZÀ-Ý](?:[a-zà-ÿ]+|\.)",
+)
+# A title and a capitalised name: "meester Jan", "juf Sanne", "mevrouw De Vries", "meneer (Ali)". A teacher's name is
+# personal data too. Only the title words start a match, so "Jan Ligthartschool" and "De Regenboog" pass.
+NAME_AFTER_TITLE = re.compile(
+    r"\b(?i:meester|juf|juffrouw|mevrouw|meneer|mevr\.|mr\.|dhr\.|mw\.)\s*[:(\"']?\s*"
+    r"(?![\w-]*school\b)[A-ZÀ-Ý](?:[a-zà-ÿ]+|\.)"  # "Meester Siebensschool" is a school's name
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Dutch phone numbers: 06-12345678, 06 1234 5678, 010-1234567, +31 6 12345678, 0031612345678.
@@ -36,6 +43,8 @@ def personal_data_found(text):
     found = []
     if NAME_AFTER_PUPIL.search(text):
         found.append("een naam van een leerling")
+    if NAME_AFTER_TITLE.search(text):
+        found.append("de naam van een leerkracht of andere volwassene")
     if EMAIL.search(text):
         found.append("een e-mailadres")
     if PHONE.search(text):

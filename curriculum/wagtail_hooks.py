@@ -1,3 +1,4 @@
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -46,7 +47,7 @@ class LegalFactViewSet(SnippetViewSet):
     menu_name = "wetsfeiten"
     menu_order = 210
     add_to_admin_menu = True
-    list_display = ["statement", "source", "review_by", "live"]
+    list_display = ["statement", Column("source", label="Bron"), "review_by", LiveStatusTagColumn()]
     list_filter = ["law"]
     search_fields = ["statement", "law", "article"]
 

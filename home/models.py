@@ -1,7 +1,10 @@
 from django.db import models
+from django.forms.utils import ErrorList
+from django.urls import reverse
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -13,18 +16,44 @@ from curriculum.models import ThemePage
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
+# Places that are no page but a route of the site, by URL name. The login sends someone already logged in straight
+# on to Mijn bezoeken (LOGIN_REDIRECT_URL), so one link serves the Halt-medewerker before and after logging in.
+SITE_PLACES = {"inloggen": ("login", "Inloggen voor Halt-medewerkers (wie al is ingelogd: Mijn bezoeken)")}
+
+
+class AudienceEntryValue(blocks.StructValue):
+    def place_url(self):
+        return reverse(SITE_PLACES[self["place"]][0]) if self.get("place") in SITE_PLACES else ""
+
+
 class AudienceEntryBlock(blocks.StructBlock):
     """A way in for one kind of visitor: teacher, parent, Halt-medewerker or professional."""
 
     audience = blocks.CharBlock(label="Voor wie", max_length=60, help_text="Bijvoorbeeld: Ik ben leerkracht.")
     text = blocks.CharBlock(label="Tekst", max_length=200)
-    page = blocks.PageChooserBlock(label="Gaat naar")
+    page = blocks.PageChooserBlock(
+        label="Gaat naar", required=False, help_text="Een pagina, óf hieronder een vaste plek."
+    )
+    place = blocks.ChoiceBlock(
+        label="Of gaat naar vaste plek",
+        choices=[(key, label) for key, (_name, label) in SITE_PLACES.items()],
+        required=False,
+        help_text="Voor Halt-medewerkers: de inlogpagina, die na het inloggen Mijn bezoeken opent.",
+    )
 
     class Meta:
         icon = "user"
         label = "Ingang per doelgroep"
         template = "blocks/audience_entry.html"
         description = "Een ingang voor leerkrachten, ouders, Halt-medewerkers of professionals."
+        value_class = AudienceEntryValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("place")):
+            message = "Kies een pagina óf een vaste plek." if value.get("page") else "Kies waar deze ingang heen gaat."
+            raise StructBlockValidationError(block_errors={"page": ErrorList([message])})
+        return value
 
 
 class HomePage(Page):

@@ -27,6 +27,11 @@ LEERLIJN_PAGE_PERMISSIONS = {
     EINDREDACTIE: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
 
+# Site-wide settings (Instellingen > Presenteren, Brieven aan ouders) that Eindredactie may change. A settings change
+# goes live at once, for every lesson, without the review workflow: so only the role that publishes edits them, and
+# Curriculumredactie proposes a change to Eindredactie instead. Granted by migration 0022.
+SETTINGS_EDITORS = {EINDREDACTIE: ["change_presentingsettings", "change_parentlettersettings"]}
+
 
 def is_beheer(user):
     return bool(user and (user.is_superuser or user.groups.filter(name=BEHEER).exists()))

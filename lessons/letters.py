@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponse
+from django.shortcuts import render
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 from django.utils.dateformat import format as format_date
 from django.utils.http import content_disposition_header
 from wagtail import hooks
@@ -34,7 +36,11 @@ CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class LetterInputError(ValueError):
-    """Input a person can fix: the message says how, in Dutch."""
+    """Input a person can fix: the message says how, in Dutch; `field` names the form field it is about."""
+
+    def __init__(self, message, field=""):
+        super().__init__(message)
+        self.field = field
 
 
 def dutch_date(day):
@@ -42,16 +48,31 @@ def dutch_date(day):
         return format_date(day, "j F Y")
 
 
-def read_school(value):
-    """The school's name as typed, screened like every free text about a class: no personal data on paper."""
+def read_school(value, label="Naam van de school", field="school"):
+    """The school's name (or another short text, such as a place) as typed, screened like every free text about a
+    class: no personal data on paper."""
     school = " ".join(CONTROL.sub(" ", value or "").split())
     if len(school) > SCHOOL_MAX:
-        raise LetterInputError(f"De naam van de school is te lang: hooguit {SCHOOL_MAX} tekens.")
+        raise LetterInputError(f"{label}: te lang, hooguit {SCHOOL_MAX} tekens.", field)
     try:
         NoPersonalData()(school)
     except ValidationError as error:
-        raise LetterInputError(f"Naam van de school: {error.messages[0]}") from None
+        raise LetterInputError(f"{label}: {error.messages[0]}", field) from None
     return school
+
+
+TIME = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)")
+
+
+def read_time(value):
+    """A time of day as a time input sends it (19:30), written the Dutch way: 19.30 uur."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    match = TIME.fullmatch(value)
+    if not match:
+        raise LetterInputError("Die tijd kennen we niet. Schrijf de tijd als uur:minuten, bijvoorbeeld 19:30.", "tijd")
+    return f"{int(match[1])}.{match[2]} uur"
 
 
 def read_date(value):
@@ -61,7 +82,7 @@ def read_date(value):
         return date.fromisoformat(value.strip()[:10])
     except ValueError:
         raise LetterInputError(
-            "Die datum kennen we niet. Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2026-12-03."
+            "Die datum kennen we niet. Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2026-12-03.", "datum"
         ) from None
 
 
@@ -205,11 +226,34 @@ def letter_docx(letter):
     return buffer.getvalue()
 
 
+LETTER_FIELDS = [("school", "Naam van de school", "text"), ("datum", "Datum van de voorlichting", "date")]
+
+
+def input_error_page(request, error, *, title, fields, back_url):
+    """Fixable input to a letter or invitation: its form again, in the site layout, with the message at its field
+    and what was typed kept (a 400, not a bare text)."""
+    context = {
+        "title": title,
+        "error": error,
+        "fields": [
+            {"name": name, "label": label, "type": kind, "value": request.GET.get(name, "")[:200]}
+            for name, label, kind in fields
+        ],
+        "carried": [(name, request.GET[name]) for name in ("bezoek",) if request.GET.get(name)],
+        "back_url": back_url,
+        "action": request.path,
+    }
+    response = render(request, "lessons/presenter/letter_input_error.html", context, status=400)
+    add_never_cache_headers(response)  # what was typed, personal data included, is kept in no cache
+    return response
+
+
 def _letter_or_400(request, lesson):
     try:
         return build_letter(request, lesson, request.GET), None
     except LetterInputError as error:
-        return None, HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
+        back_url = lesson.get_url(request) + lesson.reverse_subpage("prepare")
+        return None, input_error_page(request, error, title="Brief aan ouders", fields=LETTER_FIELDS, back_url=back_url)
 
 
 @staff_only

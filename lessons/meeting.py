@@ -8,11 +8,11 @@ window and a presenter view in step over a BroadcastChannel. Routes of the guide
 
 from dataclasses import dataclass, field
 
-from django.http import HttpResponseBadRequest
 from django.shortcuts import render
 
 from core import pdf
-from lessons.letters import LetterInputError, dutch_date, read_date, read_school
+from core.hosts import absolute_page_url
+from lessons.letters import LetterInputError, dutch_date, input_error_page, read_date, read_school, read_time
 from lessons.models.presenting import ParentLetterSettings
 from lessons.presenter import staff_only
 
@@ -100,19 +100,32 @@ def presenter_view(request, guide):
     return render(request, "lessons/presenter/meeting_presenter_view.html", meeting_context(request, guide))
 
 
+INVITATION_FIELDS = [
+    ("school", "Naam van de school", "text"),
+    ("datum", "Datum van de avond", "date"),
+    ("tijd", "Hoe laat", "time"),
+    ("plaats", "Waar", "text"),
+]
+
+
 @staff_only
 def invitation_pdf(request, guide):
     """The invitation the school sends to parents: editor-owned text, the school and date filled in, the topics."""
     try:
         school = read_school(request.GET.get("school")) or "[naam van de school]"
         day = read_date(request.GET.get("datum"))
+        time_text = read_time(request.GET.get("tijd")) or "[tijd]"
+        place = read_school(request.GET.get("plaats"), label="Plaats", field="plaats") or "[plaats]"
     except LetterInputError as error:
-        return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
+        return input_error_page(
+            request, error, title="Uitnodiging voor de ouderavond", fields=INVITATION_FIELDS, back_url=guide.url
+        )
     texts = ParentLetterSettings.for_request(request)
     date_text = dutch_date(day) if day else "[datum]"
     context = {
         "page": guide,
-        "paragraphs": texts.fill(texts.invitation, school, date_text),
+        "guide_url": absolute_page_url(guide, request),  # the host the school asked on, not the Site's "localhost"
+        "paragraphs": texts.fill(texts.invitation, school, date_text, tijd=time_text, plaats=place),
         "topics": [slide.title for slide in build_meeting_slides(guide)[1:]],
         "theme": guide.get_parent(),
     }

@@ -7,7 +7,7 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
@@ -32,7 +32,7 @@ class HelpResourceViewSet(SnippetViewSet):
     menu_label = "Hulpbronnen"
     menu_order = 300
     add_to_admin_menu = True
-    list_display = ["name", "phone", "url", "review_by", "live"]
+    list_display = ["name", "phone", "url", "review_by", LiveStatusTagColumn()]
     search_fields = ["name", "when"]
 
 
@@ -44,7 +44,7 @@ class SharedActivityViewSet(SnippetViewSet):
     menu_label = "Gedeelde activiteiten"
     menu_order = 310
     add_to_admin_menu = True
-    list_display = ["title", "live"]
+    list_display = ["title", LiveStatusTagColumn()]
     search_fields = ["title"]
 
 

@@ -1,12 +1,30 @@
 from django import forms
 from django.core import signing
+from django.forms.models import ModelChoiceIterator
 
 from curriculum.vocabularies import Goal, Use
 from lessons.presenter import parse_numbers
-from visits.models import SCALE, Answer, Municipality, Visit
+from visits.models import SCALE, Answer, Municipality, Visit, municipality_sort_key
 
 TOKEN_SALT = "visits.goal-check"
 TOKEN_MAX_AGE = 4 * 60 * 60  # a form opened in class may be sent a few hours later
+
+
+class ReadingOrderIterator(ModelChoiceIterator):
+    def __iter__(self):
+        choices = list(super().__iter__())
+        empty = [choice for choice in choices if choice[0] == ""]
+        rest = [choice for choice in choices if choice[0] != ""]
+        return iter(empty + sorted(rest, key=lambda choice: municipality_sort_key(choice[0].instance)))
+
+
+class MunicipalityChoiceField(forms.ModelChoiceField):
+    """Gemeenten in reading order, each with its everyday name, so that "Den Haag" can be found under D and G."""
+
+    iterator = ReadingOrderIterator
+
+    def label_from_instance(self, obj):
+        return obj.label
 
 
 class VisitForm(forms.ModelForm):
@@ -15,6 +33,7 @@ class VisitForm(forms.ModelForm):
     class Meta:
         model = Visit
         fields = ["date", "municipality", "organisation", "setting", "age_band", "use", "pupils", "note"]
+        field_classes = {"municipality": MunicipalityChoiceField}
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "note": forms.Textarea(attrs={"rows": 3}),

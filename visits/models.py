@@ -61,9 +61,24 @@ class Municipality(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def label(self):
+        """The name with its everyday name, for choosing: "'s-Gravenhage (Den Haag)"."""
+        everyday = EVERYDAY_NAMES.get(self.code)
+        return f"{self.name} ({everyday})" if everyday else self.name
+
     def clean(self):
         if not (len(self.code) == 6 and self.code.startswith("GM") and self.code[2:].isdigit()):
             raise ValidationError({"code": "Een CBS-code is GM gevolgd door vier cijfers, bijvoorbeeld GM0363."})
+
+
+# The CBS list names two gemeenten by their official names; people look for them under the everyday ones.
+EVERYDAY_NAMES = {"GM0518": "Den Haag", "GM0796": "Den Bosch"}
+
+
+def municipality_sort_key(municipality):
+    """Sort as people read the name: "'s-Gravenhage" among the G's, not before the A's."""
+    return municipality.name.removeprefix("'s-").removeprefix("'t ").casefold()
 
 
 def unused_code():

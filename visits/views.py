@@ -7,6 +7,7 @@ the cap and the window), and the privacy page can say truthfully that the check 
 """
 
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
@@ -47,6 +48,13 @@ def in_dutch(view):
 # -- For the Halt-medewerker ---------------------------------------------------------------------------------------
 
 
+def letter_query(visit):
+    """The ouderbrief of a current visit links its follow-up page; an expired one keeps its school and date."""
+    if visit.expired:
+        return "?" + urlencode({"school": visit.organisation, "datum": visit.date.isoformat()})
+    return "?" + urlencode({"bezoek": visit.code})
+
+
 @in_dutch
 @never_cache
 @login_required
@@ -58,14 +66,18 @@ def my_visits(request):
         Visit.objects.filter(planned_by=request.user)
         .select_related("lesson", "municipality", "age_band")
         .annotate(answer_count=Count("answers"))
+        .order_by("-date", "-created_at")  # newest first, as the table's caption says
     )
+    today = timezone.localdate()
     for visit in visits:
+        # An expired code's pages answer 404: the list says "verlopen" instead of linking them.
+        visit.expired = visit.is_expired(today)
         # With the request, Wagtail keeps the site's root paths on it: no query per visit for the lesson's URL.
         lesson_url = visit.lesson.get_url(request) if visit.lesson else None
         if lesson_url:
             visit.prepare_url = lesson_url + visit.lesson.reverse_subpage("prepare") + visit.selection_query
             visit.present_url = lesson_url + visit.lesson.reverse_subpage("present") + visit.selection_query
-            visit.letter_url = lesson_url + visit.lesson.reverse_subpage("parent_letter_docx") + f"?bezoek={visit.code}"
+            visit.letter_url = lesson_url + visit.lesson.reverse_subpage("parent_letter_docx") + letter_query(visit)
     return render(request, "visits/my_visits.html", {"visits": visits})
 
 

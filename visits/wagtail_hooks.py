@@ -2,10 +2,10 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from visits.admin_views import VisitReportView
-from visits.models import GoalStatements, Municipality
+from visits.models import GoalCheckSettings, GoalStatements, Municipality
 from visits.presenting import parent_letter_follow_up, presenter_extras
 
 
@@ -19,11 +19,25 @@ class MunicipalityViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
+class GoalStatementsIndexView(IndexView):
+    """Lessons without their own statements use the defaults in a setting: show them, or the list looks empty while
+    the goal check asks three questions."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        defaults = GoalCheckSettings.load(request_or_site=self.request)
+        context["default_statements"] = [defaults.kennis, defaults.bewustwording, defaults.handelingsperspectief]
+        context["defaults_url"] = reverse("wagtailsettings:edit", args=["visits", "goalchecksettings"])
+        return context
+
+
 class GoalStatementsViewSet(SnippetViewSet):
     model = GoalStatements
     icon = "help"
     menu_label = "Stellingen per les"
     list_display = ["lesson", "kennis"]
+    index_view_class = GoalStatementsIndexView
+    index_results_template_name = "visits/admin/goal_statements_results.html"
 
 
 class VisitsGroup(SnippetViewSetGroup):

@@ -212,7 +212,7 @@ class Reader:
         if content.site.parents:
             targets.add(content.site.parents.slug)
         for number, entry in enumerate(content.site.home.audience_entries):
-            if entry.page not in targets:
+            if entry.page is not None and entry.page not in targets:
                 field = f"home.audience_entries[{number}].page"
                 self.report(
                     folder / "site.yaml",

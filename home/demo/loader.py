@@ -180,6 +180,9 @@ class DemoLoader:
     def home_page(self, data):
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
         if site and isinstance(site.root_page.specific, HomePage):
+            if not site.site_name:  # the admin dashboard is headed by the site name, else "localhost"
+                site.site_name = data.title
+                site.save(update_fields=["site_name"])
             return site.root_page.specific
         root = Page.get_first_root_node()
         welcome = site.root_page if site else None
@@ -197,7 +200,8 @@ class DemoLoader:
         home = ensure_page(root, HomePage, slug, self.report, title=data.title, intro=data.intro)
         if pristine or not site:
             Site.objects.update_or_create(
-                is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
+                is_default_site=True,
+                defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": data.title},
             )
         else:
             self.out("De standaardsite toont andere inhoud; die blijft staan. De demo staat onder /halt-leerlijn/.")
@@ -313,7 +317,15 @@ class DemoLoader:
         if home.audience_entries:
             return
         home.audience_entries = [
-            {"type": "entry", "value": {"audience": entry.audience, "text": entry.text, "page": pages[entry.page].pk}}
+            {
+                "type": "entry",
+                "value": {
+                    "audience": entry.audience,
+                    "text": entry.text,
+                    "page": pages[entry.page].pk if entry.page else None,
+                    "place": entry.place or "",
+                },
+            }
             for entry in entries
         ]
         home.save_revision(log_action=False).publish(log_action=False)

@@ -448,7 +448,14 @@ class StandardPage(Content):
 class AudienceEntry(Content):
     audience: Text
     text: Text
-    page: Slug = Field(description="the slug of the leerlijn, the parents' index or a theme")
+    page: Slug | None = Field(None, description="the slug of the leerlijn, the parents' index or a theme")
+    place: Literal["inloggen"] | None = Field(None, description="or a route of the site (home.models.SITE_PLACES)")
+
+    @model_validator(mode="after")
+    def page_or_place(self):
+        if (self.page is None) == (self.place is None):
+            raise ValueError("een ingang heeft een page of een place, precies één van beide")
+        return self
 
 
 class HomeContent(Content):

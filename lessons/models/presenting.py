@@ -66,7 +66,7 @@ class ParentLetterSettings(BaseSiteSetting):
         "uitnodiging ouderbijeenkomst",
         blank=True,
         help_text="De uitnodiging die de school aan ouders stuurt. Het thema en wat er aan bod komt, vult de site "
-        "zelf in. " + PLACEHOLDER_HELP,
+        "zelf in. " + PLACEHOLDER_HELP + " Ook {tijd} (hoe laat) en {plaats} (waar de avond is) worden ingevuld.",
     )
 
     panels = [FieldPanel("letter_opening"), FieldPanel("letter_closing"), FieldPanel("invitation")]
@@ -75,7 +75,10 @@ class ParentLetterSettings(BaseSiteSetting):
         verbose_name = "brieven aan ouders"
 
     @staticmethod
-    def fill(text, school, date_text):
-        """The paragraphs of `text` with the placeholders filled in; unknown braces stay as they are."""
+    def fill(text, school, date_text, **more):
+        """The paragraphs of `text` with the placeholders filled in ({school}, {datum}, and e.g. tijd="19:30" for
+        {tijd}); unknown braces stay as they are."""
         text = (text or "").replace("{school}", school).replace("{datum}", date_text)
+        for name, value in more.items():
+            text = text.replace("{" + name + "}", value)
         return [" ".join(block.split()) for block in text.split("\n\n") if block.strip()]

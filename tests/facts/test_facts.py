@@ -2,6 +2,7 @@
 used, and a published change flags every citing page on the admin dashboard."""
 
 import datetime
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -15,7 +16,15 @@ from curriculum.vocabularies import Goal
 from lessons.blocks import FactBlock
 from lessons.fact_review import facts_due_for_review, pages_with_changed_facts
 from lessons.governance import MEDEWERKER
-from tests.factories import LegalFactFactory, LessonPageFactory, ProfessionalGuidePageFactory, activity, cites, quiz
+from tests.factories import (
+    HelpResourceFactory,
+    LegalFactFactory,
+    LessonPageFactory,
+    ProfessionalGuidePageFactory,
+    activity,
+    cites,
+    quiz,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -207,3 +216,15 @@ def test_a_quiz_explanation_cites_a_fact_for_presenters_and_a_change_flags_the_l
 
     publish_change(fact, statement="Halt is er voor jongeren die iets lichts deden, met hun ouders.")
     assert lesson.pk in {item.page.pk for item in pages_with_changed_facts()}
+
+
+def test_the_admin_listings_speak_dutch_and_show_wagtails_status(client, theme):
+    LegalFactFactory()
+    HelpResourceFactory()
+    admin = get_user_model().objects.create_superuser("beheer", "beheer@halt.example", "x")
+    client.force_login(admin)
+    for name in ("curriculum_legalfact", "lessons_helpresource", "lessons_sharedactivity"):
+        html = client.get(reverse(f"wagtailsnippets_{name}:list")).content.decode()
+        assert not re.search(r">\s*(Source|Live|True)\s*<", html), name
+    html = client.get(reverse("wagtailsnippets_curriculum_legalfact:list")).content.decode()
+    assert "Bron" in html and "w-status" in html

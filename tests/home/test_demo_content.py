@@ -99,7 +99,10 @@ SITE = {
     "home": {
         "title": "Halt Leerlijn",
         "intro": "Welkom.",
-        "audience_entries": [{"audience": "Ik ben ouder", "text": "Praat thuis.", "page": "groepsdruk"}],
+        "audience_entries": [
+            {"audience": "Ik ben ouder", "text": "Praat thuis.", "page": "groepsdruk"},
+            {"audience": "Ik ben Halt-medewerker", "text": "Log in.", "place": "inloggen"},
+        ],
     },
     "leerlijn": {"slug": "leerlijn", "title": "De doorlopende leerlijn", "intro": "Per thema een les."},
     "presenting": {
@@ -345,6 +348,12 @@ def test_an_audience_entry_must_point_at_the_leerlijn_or_a_theme(content):
     ]
 
 
+def test_an_audience_entry_has_a_page_or_a_place(content):
+    entries = [{"audience": "Ik ben medewerker", "text": "Log in.", "page": "groepsdruk", "place": "inloggen"}]
+    write(content, "site.yaml", {**SITE, "home": {**SITE["home"], "audience_entries": entries}})
+    assert "precies één van beide" in problems(content)[0]
+
+
 def test_the_real_demo_content_reads_without_a_database():
     """Vocabulary() leaves references unjudged: how a browser test reads the texts it expects on the page."""
     content = read_content(Vocabulary())
@@ -381,6 +390,8 @@ def test_the_loader_builds_the_pages_from_the_files_once(content):
     )
     home = HomePage.objects.get()
     assert home.audience_entries[0].value["page"].specific == ThemePage.objects.get()
+    assert home.audience_entries[1].value.place_url() == "/inloggen/"
+    assert Site.objects.get(is_default_site=True).site_name == "Halt Leerlijn"  # the admin dashboard's heading
 
     pages = Page.objects.count()
     assert DemoLoader(out=out.append, content_dir=content).run().created == []

@@ -392,3 +392,15 @@ def test_pages_outside_the_leerlijn_are_beyond_editors(client, catalogue, users)
     as_user(client, "eindredacteur")
     for page in (HomePage.objects.get(), StandardPage.objects.first()):
         assert client.get(edit_url(page)).status_code in (302, 403)
+
+
+def test_eindredactie_edits_the_site_settings_and_curriculumredactie_does_not(client, catalogue, users):
+    """Settings go live for every lesson without review, so only the publishing role changes them."""
+    for name in ("presentingsettings", "parentlettersettings"):
+        url = reverse("wagtailsettings:edit", args=["lessons", name])
+        eindredactie = as_user(client, "eindredacteur").get(url, follow=True)
+        assert eindredactie.status_code == 200 and eindredactie.request["PATH_INFO"].startswith(url), name
+        redacteur = as_user(client, "redacteur").get(url, follow=True)
+        assert redacteur.request["PATH_INFO"] == reverse("wagtailadmin_home"), name
+    menu = as_user(client, "eindredacteur").get(reverse("wagtailadmin_home")).content.decode()
+    assert "Presenteren" in menu and "Brieven aan ouders" in menu

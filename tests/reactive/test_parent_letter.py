@@ -1,9 +1,11 @@
 """The ouderbrief: a PDF and an editable .docx with the school's name and the guide's tips, no presenter notes."""
 
 import io
+import re
 from datetime import date
 
 import pytest
+from django.utils.html import escape
 from docx import Document
 from pypdf import PdfReader
 from wagtail.models import Site
@@ -105,6 +107,7 @@ PERSONAL_DATA = [
     ("Het Kompas (mentor@kompas.nl)", "een e-mailadres"),
     ("Het Kompas 123456782", "een nummer dat op een BSN lijkt"),  # passes the 11-proef
     ("Het Kompas, leerling Sanne", "een naam van een leerling"),
+    ("Klas van meester Jan de Vries", "de naam van een leerkracht"),
 ]
 
 
@@ -113,16 +116,22 @@ PERSONAL_DATA = [
 def test_a_school_name_with_personal_data_is_refused(staff_client, letter_lesson, route, school, found):
     response = staff_client.get(letter_lesson.url + route, {"school": school, "datum": "2026-12-03"})
     body = response.content.decode()
-    assert response.status_code == 400 and response["Content-Type"].startswith("text/plain")
-    assert body.startswith("Naam van de school:") and found in body
-    assert school not in body  # the refusal does not echo what it refused
+    assert response.status_code == 400 and response["Content-Type"].startswith("text/html")
+    assert '<html lang="nl"' in body and "Brief aan ouders" in body  # the site layout, the form it came from
+    field = re.search(r'<input type="text" id="veld-school"[^>]*>', body)[0]
+    assert 'aria-invalid="true"' in field and f'value="{escape(school)}"' in field  # kept, to correct it
+    assert re.search(r'id="fout-school">Naam van de school: [^<]*' + found, body)
+    assert 'value="2026-12-03"' in body and letter_lesson.url + "voorbereiden/" in body
+    assert "no-store" in response["Cache-Control"]  # what was typed is kept in no cache
 
 
 @pytest.mark.parametrize("school, found", PERSONAL_DATA[:1])
 def test_the_parent_evening_invitation_screens_the_school_name_too(staff_client, letter_lesson, school, found):
     guide = letter_lesson.public_parent_guides[0]
     response = staff_client.get(guide.url + "ouderavond/uitnodiging/", {"school": school, "datum": "2027-01-14"})
-    assert response.status_code == 400 and found in response.content.decode()
+    body = response.content.decode()
+    assert response.status_code == 400 and found in body and "Uitnodiging voor de ouderavond" in body
+    assert 'id="veld-plaats"' in body and 'id="veld-tijd"' in body
 
 
 @pytest.mark.parametrize("school", ["Sint-Jozefschool", "OBS De Leerling, locatie 2"])

@@ -62,6 +62,21 @@ def test_the_invitation_pdf_has_the_school_the_date_and_the_topics(staff_client,
     assert bad.status_code == 400 and "jaar-maand-dag" in bad.content.decode()
 
 
+def test_the_invitation_names_time_place_and_the_guide_on_the_requested_host(staff_client, guide):
+    ParentLetterSettings.objects.update_or_create(
+        site=Site.objects.get(is_default_site=True),
+        defaults={"invitation": "Op {datum} om {tijd} is er een avond op {school}, in {plaats}."},
+    )
+    query = {"school": "De Regenboog", "datum": "2027-01-14", "tijd": "19:30", "plaats": "de aula"}
+    response = staff_client.get(guide.url + "ouderavond/uitnodiging/", query, HTTP_HOST="leerlijn.halt.nl")
+    assert response.status_code == 200
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(response.content)).pages).split())
+    assert "Op 14 januari 2027 om 19.30 uur is er een avond op De Regenboog, in de aula." in text
+    assert "http://leerlijn.halt.nl" + guide.url in text.replace(" ", "") and "localhost" not in text
+    for bad in ({"tijd": "half acht"}, {"plaats": "lokaal van meester Jan"}, {"plaats": "bel 06-12345678"}):
+        assert staff_client.get(guide.url + "ouderavond/uitnodiging/", bad).status_code == 400, bad
+
+
 def test_only_presenters(client, guide):
     for route in ("ouderavond/presenteren/", "ouderavond/presenteren/presentator/", "ouderavond/uitnodiging/"):
         assert client.get(guide.url + route).status_code == 302, route

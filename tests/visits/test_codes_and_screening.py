@@ -52,6 +52,10 @@ def test_typed_codes_are_normalised_or_refused(typed, canonical):
         ("School: 010-1234567", "telefoonnummer"),
         ("BSN 111222333", "BSN"),
         ("nummer 1112.22.333", "BSN"),
+        ("Klas van meester Jan de Vries", "leerkracht"),
+        ("groep 8 van juf Sanne", "leerkracht"),
+        ("Mevrouw De Vries, groep 7", "leerkracht"),
+        ("klas van meneer (Ali)", "leerkracht"),
     ],
 )
 def test_personal_data_is_found(text, kind):
@@ -70,6 +74,10 @@ def test_personal_data_is_found(text, kind):
         "Veel vragen over De Jonge Onderzoekers en Het Baken.",
         "De klas had 27 leerlingen; les duurde 50 minuten op 12-03-2026.",
         "Ordernummer 123456789 van de printer",  # nine digits, but not a BSN (fails the 11-proef)
+        "Jan Ligthartschool",  # schools named after people are school names
+        "De Regenboog",
+        "OBS Meester Siebensschool",  # a title inside one word of a school name
+        "De juffen en meesters van groep 8 waren erbij.",
         "",
     ],
 )

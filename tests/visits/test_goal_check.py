@@ -3,7 +3,9 @@
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import signing
+from django.urls import reverse
 from django.utils.html import escape
 
 from tests.visits.factories import AnswerFactory, VisitFactory, days_ago
@@ -115,3 +117,12 @@ def test_extra_fields_are_ignored_and_cannot_touch_another_visit(client, visit, 
 
 def test_other_methods_are_refused(client, visit):
     assert client.put(f"/klas/{visit.code}/vragen/").status_code == 405
+
+
+def test_the_empty_statements_list_names_the_defaults_and_where_they_are_edited(client, db):
+    defaults = GoalCheckSettings.load()
+    client.force_login(get_user_model().objects.create_superuser("beheer", "beheer@halt.example", "x"))
+    html = client.get(reverse("wagtailsnippets_visits_goalstatements:list")).content.decode()
+    assert defaults.kennis and not GoalStatements.objects.exists()
+    assert escape(defaults.kennis) in html and escape(defaults.handelingsperspectief) in html
+    assert reverse("wagtailsettings:edit", args=["visits", "goalchecksettings"]) in html

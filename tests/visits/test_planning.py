@@ -1,11 +1,14 @@
 """Planning a visit: who may, what the form accepts, where the medewerker lands, and the presenter extras."""
 
+import datetime
+import html
 import re
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from tests.factories import LessonPageFactory, activity
 from tests.lessons.test_presenter import pdf_text, squeeze
@@ -162,3 +165,31 @@ def test_mijn_bezoeken_takes_no_query_per_visit(client, medewerker, lesson):
     with CaptureQueriesContext(connection) as many:
         assert client.get("/bezoeken/").content.decode().count("Pagina voor klas en ouders") == 22
     assert len(many) == len(few)
+
+
+def test_the_gemeente_choice_sorts_past_the_s_prefix_and_names_den_haag(client, medewerker, lesson):
+    client.force_login(medewerker)
+    page = client.get(f"/bezoeken/nieuw/?les={lesson.pk}").content.decode()
+    options = re.findall(r'<option value="\d+"[^>]*>([^<]+)</option>', page)
+    names = [html.unescape(option) for option in options]
+    assert "'s-Gravenhage (Den Haag)" in names and "'s-Hertogenbosch (Den Bosch)" in names
+    assert names.index("Goeree-Overflakkee") < names.index("'s-Gravenhage (Den Haag)") < names.index("Groningen")
+    assert names[0] != "'s-Gravenhage (Den Haag)"
+
+
+def test_mijn_bezoeken_lists_newest_first_marks_expired_visits_and_writes_dutch_dates(client, medewerker, lesson):
+    today = timezone.localdate()
+    last_year = VisitFactory(lesson=lesson, planned_by=medewerker, date=today - datetime.timedelta(days=400))
+    old = VisitFactory(lesson=lesson, planned_by=medewerker, date=datetime.date(2026, 10, 1), organisation="OBS Oud")
+    new = VisitFactory(lesson=lesson, planned_by=medewerker, date=today + datetime.timedelta(days=30))
+    client.force_login(medewerker)
+    page = client.get("/bezoeken/").content.decode()
+    codes = re.findall(r"<code>([^<]+)</code>", page)
+    assert codes == [new.code, old.code, last_year.code]
+    assert "1 okt 2026" in page and "Okt" not in page  # Django's Dutch month abbreviations carry no period
+    assert last_year.is_expired() and "verlopen" in page
+    assert f"/klas/{last_year.code}/" not in page and f"/klas/{new.code}/" in page
+    assert f"docx/?bezoek={last_year.code}" not in page  # that letter would silently lose the school
+    expired_day = last_year.date.isoformat()
+    letter = re.search(r'href="([^"]*ouderbrief/docx/[^"]*datum=' + expired_day + ')"', page)
+    assert letter and "school=OBS+De+Klimop" in html.unescape(letter.group(1))
