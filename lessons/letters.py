@@ -132,6 +132,14 @@ class ParentLetter:
         return [block.value for block in self.guide.what_you_can_do] if self.guide else []
 
     @property
+    def legal_facts(self):
+        """The published facts the guide cites, in its order: its Kennis line refers to them ("Wat zegt de wet?")."""
+        if not self.guide:
+            return []
+        facts = (block.value.get("fact") for block in self.guide.legal_facts)
+        return [fact for fact in facts if fact and fact.live]
+
+    @property
     def help_resources(self):
         if not self.guide:
             return []
@@ -187,6 +195,12 @@ def letter_docx(letter):
             document.add_paragraph(sentence, style="List Bullet")
         for tip in letter.tips:
             document.add_paragraph(tip, style="List Bullet")
+    if letter.legal_facts:
+        document.add_heading("Wat zegt de wet?", level=2)
+        document.add_paragraph("Dit vertellen we uw kind in de les:")
+        for fact in letter.legal_facts:
+            checked = fact.checked_on.strftime("%d-%m-%Y")
+            document.add_paragraph(f"{fact.statement} (Bron: {fact.source}, gecontroleerd op {checked}.)", style="List Bullet")
     if letter.follow_up:
         document.add_heading("Wat weet uw kind nog?", level=2)
         document.add_paragraph(
