@@ -200,7 +200,8 @@ def letter_docx(letter):
         document.add_paragraph("Dit vertellen we uw kind in de les:")
         for fact in letter.legal_facts:
             checked = fact.checked_on.strftime("%d-%m-%Y")
-            document.add_paragraph(f"{fact.statement} (Bron: {fact.source}, gecontroleerd op {checked}.)", style="List Bullet")
+            source = f"Bron: {fact.source}, gecontroleerd op {checked}."
+            document.add_paragraph(f"{fact.statement} ({source})", style="List Bullet")
     if letter.follow_up:
         document.add_heading("Wat weet uw kind nog?", level=2)
         document.add_paragraph(
