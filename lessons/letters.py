@@ -141,9 +141,12 @@ class ParentLetter:
 
     @property
     def help_resources(self):
-        if not self.guide:
-            return []
-        return [item.resource for item in self.guide.help_resources.select_related("resource")]
+        """The guide's help for the parent; `help_for_child` holds what is written to the child ("Voor uw kind:")."""
+        return self.guide.help_by_reader[0] if self.guide else []
+
+    @property
+    def help_for_child(self):
+        return self.guide.help_by_reader[1] if self.guide else []
 
     @property
     def filename(self):
@@ -208,9 +211,14 @@ def letter_docx(letter):
             f"Op deze pagina ziet u wat de klas heeft gedaan, en kan uw kind nog iets invullen: {letter.follow_up.url}"
         )
         document.add_picture(io.BytesIO(letter.follow_up.qr_png), width=Cm(3.5))
-    if letter.help_resources:
+    if letter.help_resources or letter.help_for_child:
         document.add_heading("Hier vindt u hulp", level=2)
         for resource in letter.help_resources:
+            parts = [resource.name, resource.phone, resource.url]
+            document.add_paragraph(f"{', '.join(p for p in parts if p)}: {resource.when}", style="List Bullet")
+        if letter.help_for_child:
+            document.add_paragraph("Voor uw kind:")
+        for resource in letter.help_for_child:
             parts = [resource.name, resource.phone, resource.url]
             document.add_paragraph(f"{', '.join(p for p in parts if p)}: {resource.when}", style="List Bullet")
     for paragraph in letter.closing:

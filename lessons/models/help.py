@@ -22,6 +22,12 @@ class HelpResource(ReviewedSnippet, ReviewByMixin, index.Indexed):
     )
     url = models.URLField("website", blank=True)
     when = models.TextField("wanneer", help_text="In eenvoudig Nederlands (B1): wanneer neem je contact op?")
+    for_young_people = models.BooleanField(
+        "voor jongeren",
+        default=False,
+        help_text="Aan als de tekst jongeren aanspreekt met 'je'. Op pagina's voor ouders staat de hulpbron dan "
+        "onder 'Voor uw kind:'; op het blad voor leerlingen staan alleen hulpbronnen voor jongeren.",
+    )
     order = models.PositiveSmallIntegerField("volgorde", default=0)
 
     panels = [
@@ -30,6 +36,7 @@ class HelpResource(ReviewedSnippet, ReviewByMixin, index.Indexed):
         FieldPanel("phone"),
         FieldPanel("url"),
         FieldPanel("when"),
+        FieldPanel("for_young_people"),
         *ReviewByMixin.review_panels,
         PublishingPanel(),
     ]
@@ -43,6 +50,13 @@ class HelpResource(ReviewedSnippet, ReviewByMixin, index.Indexed):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def for_pupils(cls, resources=None):
+        """The published resources written for young people ("je"): what a pupil's handout may show."""
+        if resources is not None:
+            return [resource for resource in resources if resource.for_young_people and resource.live]
+        return list(cls.objects.filter(live=True, for_young_people=True))
 
     @property
     def tel_href(self):
