@@ -1,9 +1,10 @@
 """What a school sends to parents: the ouderbrief after a voorlichting, as PDF and as an editable .docx.
 
-The letter is built once (`ParentLetter`) from public material only: the lesson's central question, the theme's
-why, the parent guide's "what your child learned", conversation starters, tips and help, and the editor-owned
-opening and closing (Instellingen > Brieven aan ouders) with the school's name and the date filled in. Never a
-presenter note, never a protocol, never a name of a pupil: the school types its own name and nothing else.
+The letter is built once (`ParentLetter`) from public material only: the lesson's central question, why it was
+given (in words for parents: the guide's intro, checked for B1), the parent guide's "what your child learned",
+conversation starters, tips, facts and help, and the editor-owned opening and closing (Instellingen > Brieven aan
+ouders) with the school's name and the date filled in. Never a presenter note, never a protocol, never a name of a
+pupil: the school types its own name and nothing else.
 
 A class visit (visits/) adds its follow-up link and QR through the `lessons_parent_letter_follow_up` hook:
 lessons carries the visit's code (`?bezoek=`) without knowing what it is, like the presenter routes do.
@@ -23,11 +24,12 @@ from wagtail import hooks
 
 from core import pdf
 from core.screening import NoPersonalData
-from curriculum.richtext import plain_text
 from lessons.models.presenting import ParentLetterSettings
 from lessons.presenter import CARRIED_TOKEN, staff_only
+from lessons.readability import analyse, split_sentences
 
 FOLLOW_UP_HOOK = "lessons_parent_letter_follow_up"
+GUIDE_ITSELF = re.compile(r"\bgesprekshulp\b", re.IGNORECASE)
 SCHOOL_MAX = 150
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -114,7 +116,15 @@ class ParentLetter:
 
     @property
     def why(self):
-        return plain_text(self.theme.why)
+        """Why this lesson, for parents at B1: the guide's intro without the sentence that introduces the guide
+        itself ("Met deze gesprekshulp ..."), else the lesson's summary if it is B1, else nothing. Never the
+        theme's "why": that is written for teachers, about every age band."""
+        if self.guide:
+            sentences = [s for s in split_sentences(self.guide.intro) if not GUIDE_ITSELF.search(s)]
+            text = " ".join(sentences)
+        else:
+            text = self.lesson.summary
+        return text if text and analyse({"why": [text]}).passes else ""
 
     @property
     def learned(self):
@@ -190,8 +200,9 @@ def letter_docx(letter):
     document.add_paragraph(letter.lesson.central_question)
     for label, text in letter.learned:
         document.add_paragraph(f"{label}: {text}", style="List Bullet")
-    document.add_heading("Waarom deze les?", level=2)
-    document.add_paragraph(letter.why)
+    if letter.why:
+        document.add_heading("Waarom deze les?", level=2)
+        document.add_paragraph(letter.why)
     if letter.conversation_starters or letter.tips:
         document.add_heading("Zo praat u er thuis over", level=2)
         for sentence in letter.conversation_starters:

@@ -142,3 +142,15 @@ def test_the_letter_has_the_law_section_its_kennis_line_points_to(staff_client, 
     for text in (pdf, docx):
         assert "Wat zegt de wet?" in text and "Dit vertellen we uw kind in de les:" in text
         assert fact.statement in text and "artikel 486 Wetboek van Strafrecht" in text
+
+
+def test_why_this_lesson_is_the_guides_intro_for_parents_not_the_themes_teacher_text(staff_client, letter_lesson):
+    theme = letter_lesson.get_parent().specific
+    theme.why = "<p>De leerlijn begint in groep 7-8 en groeit door naar het mbo.</p>"
+    theme.save_revision().publish()
+    guide = letter_lesson.public_parent_guides[0]
+    guide.intro = "Uw kind kreeg een les over groepsdruk. Met deze gesprekshulp praat u er thuis verder over."
+    guide.save_revision().publish()
+    text = docx_text(staff_client.get(letter_lesson.url + "ouderbrief/docx/").content)
+    assert "Waarom deze les?\nUw kind kreeg een les over groepsdruk.\n" in text
+    assert "De leerlijn begint" not in text and "gesprekshulp" not in text  # the letter is not the guide
