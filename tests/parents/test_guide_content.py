@@ -74,3 +74,10 @@ def test_every_guide_gives_the_ouderbrief_a_b1_why(themes):
     }
     assert len(whys) >= 13
     assert {slug: why for slug, why in whys.items() if not why or not analyse({"why": [why]}).passes} == {}
+
+
+def test_every_guide_is_named_after_its_theme(themes):
+    """One name per theme (the brochure's): the guide beside "Sexting education" is not "... Sexting"."""
+    titles = {theme.slug: theme.parent_guide.title for theme in themes if theme.parent_guide}
+    expected = {theme.slug: f"Gesprekshulp voor ouders: {theme.title}" for theme in themes if theme.parent_guide}
+    assert titles == expected
