@@ -161,10 +161,9 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFa
     def meeting_invitation_pdf_route(self, request):
         return meeting.invitation_pdf(request, self)
 
-    def professional_signals(self, limit=6):
-        """The signals of the theme's guide for professionals, a handful: what parents may notice at home."""
-        guide = ProfessionalGuidePage.objects.child_of(self.get_parent()).live().public().first()
-        return [block.value for block in guide.signals][:limit] if guide else []
+    def professional_guide(self):
+        """The theme's public guide for professionals, if any."""
+        return ProfessionalGuidePage.objects.child_of(self.get_parent()).live().public().first()
 
 
 class ParentGuideHelpResource(Orderable):
