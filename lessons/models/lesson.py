@@ -326,6 +326,17 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
         return self.url + self.reverse_subpage("public_handout_pdf")
 
     @cached_property
+    def first_citations(self):
+        """{legal fact pk: id of the activity that cites it first}. The lesson page shows a fact once, where it is
+        first cited; a later activity citing it refers back (templates/blocks/facts.html)."""
+        first = {}
+        for block in self.activities:
+            for item in block.value.get("facts") or []:
+                if item["fact"]:
+                    first.setdefault(item["fact"].pk, block.id)
+        return first
+
+    @cached_property
     def leerlijn_neighbours(self):
         """The lessons before and after this one in its theme's leerlijn (youngest age band first): one query.
 
