@@ -50,8 +50,17 @@ def build_meeting_slides(guide):
             notes=[f"{lesson.title}, {label.lower()}: {text}" for lesson in lessons for _, label, text in lesson.goals],
             minutes=10,
         ),
+        MeetingSlide(
+            0,
+            "list",
+            "Zo begint u thuis het gesprek",
+            items=starters,
+            notes=[f"De vraag in de les: {lesson.central_question}" for lesson in lessons],
+            minutes=10,
+        ),
+        MeetingSlide(0, "list", "Wat u kunt doen", items=tips, notes=steps, minutes=10),
     ]
-    if facts:
+    if facts:  # after the tips, so the evening keeps the order of the guide and of the invitation's topics
         slides.append(
             MeetingSlide(
                 0,
@@ -63,17 +72,6 @@ def build_meeting_slides(guide):
                 minutes=5,
             )
         )
-    slides += [
-        MeetingSlide(
-            0,
-            "list",
-            "Zo begint u thuis het gesprek",
-            items=starters,
-            notes=[f"De vraag in de les: {lesson.central_question}" for lesson in lessons],
-            minutes=10,
-        ),
-        MeetingSlide(0, "list", "Wat u kunt doen", items=tips, notes=steps, minutes=10),
-    ]
     if signals:
         notes = ["Uit de gesprekshulp voor professionals: vraag ouders wat zij herkennen."]
         slides.append(MeetingSlide(0, "list", "Signalen om op te letten", items=signals, notes=notes, minutes=5))
