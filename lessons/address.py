@@ -3,6 +3,11 @@
 A parent guide speaks to the parent. Its conversation starters are questions for the child (always "je"), and
 quoted speech is what someone else says, so both are left out. Generic "je" ("een mes maakt je niet veiliger")
 counts: to a parent addressed as "u" it reads as a switch, so a guide in "u" says "niemand" or "iemand" instead.
+
+Only text addressed to the parent is judged. Two things on a guide page speak to the child and are shown as such,
+so they stay out: the legal facts (the register's statements, worded for pupils, shown under "Dit vertellen we uw
+kind in de les:") and help resources marked "voor jongeren" (shown under "Voor uw kind:"). Help resources for
+parents are snippets with their own check (home/demo/schema.HelpResource): their "u" matches the guide's.
 """
 
 import re

@@ -1,9 +1,10 @@
 """What a school sends to parents: the ouderbrief after a voorlichting, as PDF and as an editable .docx.
 
-The letter is built once (`ParentLetter`) from public material only: the lesson's central question, the theme's
-why, the parent guide's "what your child learned", conversation starters, tips and help, and the editor-owned
-opening and closing (Instellingen > Brieven aan ouders) with the school's name and the date filled in. Never a
-presenter note, never a protocol, never a name of a pupil: the school types its own name and nothing else.
+The letter is built once (`ParentLetter`) from public material only: the lesson's central question, why it was
+given (in words for parents: the guide's intro, checked for B1), the parent guide's "what your child learned",
+conversation starters, tips, facts and help, and the editor-owned opening and closing (Instellingen > Brieven aan
+ouders) with the school's name and the date filled in. Never a presenter note, never a protocol, never a name of a
+pupil: the school types its own name and nothing else.
 
 A class visit (visits/) adds its follow-up link and QR through the `lessons_parent_letter_follow_up` hook:
 lessons carries the visit's code (`?bezoek=`) without knowing what it is, like the presenter routes do.
@@ -25,11 +26,12 @@ from wagtail import hooks
 
 from core import pdf
 from core.screening import NoPersonalData
-from curriculum.richtext import plain_text
 from lessons.models.presenting import ParentLetterSettings
 from lessons.presenter import CARRIED_TOKEN, staff_only
+from lessons.readability import analyse, split_sentences
 
 FOLLOW_UP_HOOK = "lessons_parent_letter_follow_up"
+GUIDE_ITSELF = re.compile(r"\bgesprekshulp\b", re.IGNORECASE)
 SCHOOL_MAX = 150
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -135,7 +137,15 @@ class ParentLetter:
 
     @property
     def why(self):
-        return plain_text(self.theme.why)
+        """Why this lesson, for parents at B1: the guide's intro without the sentence that introduces the guide
+        itself ("Met deze gesprekshulp ..."), else the lesson's summary if it is B1, else nothing. Never the
+        theme's "why": that is written for teachers, about every age band."""
+        if self.guide:
+            sentences = [s for s in split_sentences(self.guide.intro) if not GUIDE_ITSELF.search(s)]
+            text = " ".join(sentences)
+        else:
+            text = self.lesson.summary
+        return text if text and analyse({"why": [text]}).passes else ""
 
     @property
     def learned(self):
@@ -153,10 +163,21 @@ class ParentLetter:
         return [block.value for block in self.guide.what_you_can_do] if self.guide else []
 
     @property
-    def help_resources(self):
+    def legal_facts(self):
+        """The published facts the guide cites, in its order: its Kennis line refers to them ("Wat zegt de wet?")."""
         if not self.guide:
             return []
-        return [item.resource for item in self.guide.help_resources.select_related("resource")]
+        facts = (block.value.get("fact") for block in self.guide.legal_facts)
+        return [fact for fact in facts if fact and fact.live]
+
+    @property
+    def help_resources(self):
+        """The guide's help for the parent; `help_for_child` holds what is written to the child ("Voor uw kind:")."""
+        return self.guide.help_by_reader[0] if self.guide else []
+
+    @property
+    def help_for_child(self):
+        return self.guide.help_by_reader[1] if self.guide else []
 
     @property
     def filename(self):
@@ -200,23 +221,36 @@ def letter_docx(letter):
     document.add_paragraph(letter.lesson.central_question)
     for label, text in letter.learned:
         document.add_paragraph(f"{label}: {text}", style="List Bullet")
-    document.add_heading("Waarom deze les?", level=2)
-    document.add_paragraph(letter.why)
+    if letter.why:
+        document.add_heading("Waarom deze les?", level=2)
+        document.add_paragraph(letter.why)
     if letter.conversation_starters or letter.tips:
         document.add_heading("Zo praat u er thuis over", level=2)
         for sentence in letter.conversation_starters:
             document.add_paragraph(sentence, style="List Bullet")
         for tip in letter.tips:
             document.add_paragraph(tip, style="List Bullet")
+    if letter.legal_facts:
+        document.add_heading("Wat zegt de wet?", level=2)
+        document.add_paragraph("Dit vertellen we uw kind in de les:")
+        for fact in letter.legal_facts:
+            checked = fact.checked_on.strftime("%d-%m-%Y")
+            source = f"Bron: {fact.source}, gecontroleerd op {checked}."
+            document.add_paragraph(f"{fact.statement} ({source})", style="List Bullet")
     if letter.follow_up:
         document.add_heading("Wat weet uw kind nog?", level=2)
         document.add_paragraph(
             f"Op deze pagina ziet u wat de klas heeft gedaan, en kan uw kind nog iets invullen: {letter.follow_up.url}"
         )
         document.add_picture(io.BytesIO(letter.follow_up.qr_png), width=Cm(3.5))
-    if letter.help_resources:
+    if letter.help_resources or letter.help_for_child:
         document.add_heading("Hier vindt u hulp", level=2)
         for resource in letter.help_resources:
+            parts = [resource.name, resource.phone, resource.url]
+            document.add_paragraph(f"{', '.join(p for p in parts if p)}: {resource.when}", style="List Bullet")
+        if letter.help_for_child:
+            document.add_paragraph("Voor uw kind:")
+        for resource in letter.help_for_child:
             parts = [resource.name, resource.phone, resource.url]
             document.add_paragraph(f"{', '.join(p for p in parts if p)}: {resource.when}", style="List Bullet")
     for paragraph in letter.closing:

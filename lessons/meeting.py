@@ -30,28 +30,60 @@ class MeetingSlide:
 
 
 def build_meeting_slides(guide):
+    """The evening's slides. Parents see the guide's words; every slide has notes for the presenter, drawn from
+    the lessons (questions, goals), the register (sources) and the theme's guide for professionals."""
+    theme = guide.get_parent()
     lessons = list(guide.accompanies.live().public())
-    lesson_notes = [f"{lesson.title}: {lesson.central_question}" for lesson in lessons]
     learned = [f"{label}: {text}" for _code, label, text in guide.learned]
     starters = [block.value for block in guide.conversation_starters]
     tips = [block.value for block in guide.what_you_can_do]
+    facts = [block.value["fact"] for block in guide.legal_facts if block.value["fact"] and block.value["fact"].live]
+    signals, steps = professional_lists(guide)
     slides = [
-        MeetingSlide(1, "title", guide.title, lead=guide.intro, notes=[guide.meeting] if guide.meeting else []),
-        MeetingSlide(0, "list", "Wat de kinderen leerden", items=learned, notes=lesson_notes, minutes=10),
-        MeetingSlide(0, "list", "Zo begint u thuis het gesprek", items=starters, minutes=10),
-        MeetingSlide(0, "list", "Wat u kunt doen", items=tips, minutes=10),
+        # The title slide names the theme, not the guide: the guide's intro is written for reading at home.
+        MeetingSlide(1, "title", theme.title, notes=[f"De les: {lesson.title}." for lesson in lessons]),
+        MeetingSlide(
+            0,
+            "list",
+            "Wat de kinderen leerden",
+            items=learned,
+            notes=[f"{lesson.title}, {label.lower()}: {text}" for lesson in lessons for _, label, text in lesson.goals],
+            minutes=10,
+        ),
+        MeetingSlide(
+            0,
+            "list",
+            "Zo begint u thuis het gesprek",
+            items=starters,
+            notes=[f"De vraag in de les: {lesson.central_question}" for lesson in lessons],
+            minutes=10,
+        ),
+        MeetingSlide(0, "list", "Wat u kunt doen", items=tips, notes=steps, minutes=10),
     ]
-    signals = guide.professional_signals()
+    if facts:  # after the tips, so the evening keeps the order of the guide and of the invitation's topics
+        slides.append(
+            MeetingSlide(
+                0,
+                "list",
+                "Wat zegt de wet?",
+                lead="Dit vertellen we uw kind in de les:",
+                items=[fact.statement for fact in facts],
+                notes=[f"Bron: {fact.source}, gecontroleerd op {fact.checked_on:%d-%m-%Y}." for fact in facts],
+                minutes=5,
+            )
+        )
     if signals:
-        slides.append(MeetingSlide(0, "list", "Signalen om op te letten", items=signals, minutes=5))
-    resources = [item.resource for item in guide.help_resources.select_related("resource")]
+        notes = ["Uit de gesprekshulp voor professionals: vraag ouders wat zij herkennen."]
+        slides.append(MeetingSlide(0, "list", "Signalen om op te letten", items=signals, notes=notes, minutes=5))
+    for_parent, for_child = guide.help_by_reader
+    resources = [*for_parent, *for_child]
     slides.append(
         MeetingSlide(
             0,
             "help",
             "Hier vindt u hulp",
             items=[", ".join(part for part in (r.name, r.phone, r.url) if part) for r in resources],
-            notes=[f"{r.name}: {r.when}" for r in resources],
+            notes=[f"{r.name}{' (voor uw kind)' if r.for_young_people else ''}: {r.when}" for r in resources],
             minutes=5,
         )
     )
@@ -60,6 +92,15 @@ def build_meeting_slides(guide):
         slide.number, slide.planned_start = number, start
         start += slide.minutes
     return slides
+
+
+def professional_lists(guide, limit=6):
+    """(signals, steps) from the theme's guide for professionals, a handful each."""
+    professional = guide.professional_guide()
+    if not professional:
+        return [], []
+    signals = [block.value for block in professional.signals][:limit]
+    return signals, [block.value for block in professional.handelingsperspectief][:limit]
 
 
 def links(guide, request):
@@ -89,6 +130,7 @@ def present(request, guide):
     context["deck"] = {
         "title_prefix": "Ouderavond",
         "channel": context["channel"],
+        "title": f"Ouderavond: {guide.get_parent().title}",  # not "Ouderavond: Gesprekshulp voor ouders: ..."
         "exit_url": context["links"]["guide"],
         "slide_template": "lessons/presenter/meeting_slide.html",
     }

@@ -30,6 +30,7 @@ from core import pdf
 from core.caching import fragment_cache_context
 from curriculum.vocabularies import Use
 from lessons.access import is_presenter
+from lessons.models.help import HelpResource
 from lessons.models.presenting import PresentingSettings
 
 STAFF_CACHE_CONTROL = "private, no-store"
@@ -412,6 +413,7 @@ def lesson_plan_pdf(request, lesson):
 def handout_pdf(request, lesson):
     """What pupils get on paper: the pupil-facing content and worksheets, no notes and no answers."""
     context = lesson_context(request, lesson)
-    context["help_resources"] = help_resources(lesson)
+    # The handout speaks to pupils ("je"): help written for parents ("u") is on the parent guide instead.
+    context["help_resources"] = HelpResource.for_pupils(help_resources(lesson))
     document = pdf.render_pdf("lessons/pdf/handout.html", context, request)
     return pdf.pdf_response(document, f"{lesson.slug}-handout.pdf")

@@ -2,19 +2,27 @@
 
 It shows what pupils see on the screen and nothing else: the handout template renders the activities' pupil-facing
 content only (templates/lessons/pdf/pupil_content.html), and this view leaves out what the presenter's handout adds
-from the safe-delivery section (the signposting). The whole lesson is printed: choices for a class are a
-presenter's business (lessons/presenter.py).
+from the safe-delivery section (the signposting, presenter-only). Its help block lists every published help
+resource written for young people instead, so no lesson's signposting shows. The whole lesson is printed: choices
+for a class are a presenter's business (lessons/presenter.py).
 """
 
 from django.http import HttpResponseNotAllowed, QueryDict
 
 from core import pdf
+from lessons.models.help import HelpResource
 from lessons.presenter import Selection
 
 
 def public_handout_pdf(request, lesson):
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
-    context = {"page": lesson, "self": lesson, "is_presenter": False, "selection": Selection(lesson, QueryDict())}
+    context = {
+        "page": lesson,
+        "self": lesson,
+        "is_presenter": False,
+        "selection": Selection(lesson, QueryDict()),
+        "help_resources": HelpResource.for_pupils(),
+    }
     document = pdf.render_pdf("lessons/pdf/handout.html", context, request)
     return pdf.pdf_response(document, f"{lesson.slug}-handout.pdf")

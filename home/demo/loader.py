@@ -16,7 +16,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, LegalFact, Setting, ThemePage
-from curriculum.richtext import paragraphs
+from curriculum.richtext import paragraphs, paragraphs_with_steps
 from curriculum.vocabularies import Use
 from home.demo import images, materials, stream, translation_loader
 from home.demo.content import CONTENT_DIR, ContentError, read_content
@@ -165,7 +165,8 @@ class DemoLoader:
         for data in items:
             fields = data.model_dump(exclude={"slug"})
             if rich:
-                fields = {name: paragraphs(value) if name in RICH_FIELDS else value for name, value in fields.items()}
+                rich_text = paragraphs_with_steps
+                fields = {name: rich_text(value) if name in RICH_FIELDS else value for name, value in fields.items()}
                 fields["materials"] = ", ".join(fields.get("materials", []))
                 variant = stream.reactive_variant(data.reactive)
                 fields["reactive"] = [{"type": "reactive", "value": variant}] if variant else []

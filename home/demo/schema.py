@@ -25,6 +25,7 @@ from pydantic import (
 
 from curriculum.vocabularies import Goal, OfferType, Use
 from home.demo.guide_check import check_guide
+from lessons.address import forms_in
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 # Names of materials that are printed (worksheets and cards): they list their content, so the PDF has it.
@@ -406,7 +407,17 @@ class HelpResource(Content):
     phone: str = ""
     url: Annotated[str, Field(pattern=URL_PATTERN)]
     when: Text
+    for_young_people: bool = False
     order: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def voice_matches_audience(self):
+        """A resource for young people says "je", one for parents "u": pages pick them by this flag."""
+        expected = {"je"} if self.for_young_people else {"u"}
+        if forms_in(self.when) != expected:
+            who = "jongeren (je)" if self.for_young_people else "ouders (u)"
+            raise ValueError(f"for_young_people zegt dat 'when' voor {who} is, maar de tekst zegt het anders")
+        return self
 
 
 class LegalFact(Content):

@@ -1,6 +1,6 @@
 """Turn the checked content (`schema` objects) into the raw stream data that lesson and guide StreamFields store."""
 
-from curriculum.richtext import paragraphs
+from curriculum.richtext import paragraphs_with_steps
 
 
 def _timed(item, facts):
@@ -9,7 +9,7 @@ def _timed(item, facts):
         "minutes": item.minutes,
         "goal": item.goal,
         "optional": item.optional,
-        "presenter_notes": paragraphs(item.presenter_notes),
+        "presenter_notes": paragraphs_with_steps(item.presenter_notes),
         "facts": [{"fact": facts[slug].pk} for slug in item.facts],
         "reactive": reactive_variant(item.reactive),
     }
@@ -20,7 +20,7 @@ def reactive_variant(variant):
         return {}
     return {
         "skip": variant.skip,
-        "pupil_text": paragraphs(variant.pupil_text) if variant.pupil_text else "",
+        "pupil_text": paragraphs_with_steps(variant.pupil_text) if variant.pupil_text else "",
         "presenter_line": variant.presenter_line,
     }
 
@@ -29,7 +29,8 @@ def incident_protocol_blocks(protocol):
     if protocol is None:
         return []
     parts = ("ask_school", "never_say", "available_after", "referral")
-    return [{"type": "incident_protocol", "value": {part: paragraphs(getattr(protocol, part)) for part in parts}}]
+    value = {part: paragraphs_with_steps(getattr(protocol, part)) for part in parts}
+    return [{"type": "incident_protocol", "value": value}]
 
 
 def activity_block(item, facts=None, shared=None):
@@ -41,8 +42,8 @@ def activity_block(item, facts=None, shared=None):
     value = _timed(item, facts)
     if item.kind == "activity":
         value |= {
-            "pupil_content": paragraphs(item.pupil_content),
-            "instructions": paragraphs(item.instructions),
+            "pupil_content": paragraphs_with_steps(item.pupil_content),
+            "instructions": paragraphs_with_steps(item.instructions),
             "materials": item.material_names,
         }
     elif item.kind == "dilemma":
@@ -68,7 +69,7 @@ def activity_block(item, facts=None, shared=None):
 
 
 def follow_up_blocks(items):
-    return [{"type": "follow_up", "value": {"title": i.title, "text": paragraphs(i.text)}} for i in items]
+    return [{"type": "follow_up", "value": {"title": i.title, "text": paragraphs_with_steps(i.text)}} for i in items]
 
 
 def safe_delivery_blocks(safe, help_resources):
@@ -79,7 +80,7 @@ def safe_delivery_blocks(safe, help_resources):
             "type": "safe_delivery",
             "value": {
                 "ground_rules": safe.ground_rules,
-                "disclosure": paragraphs(safe.disclosure),
+                "disclosure": paragraphs_with_steps(safe.disclosure),
                 "signposting": [help_resources[slug].pk for slug in safe.signposting],
             },
         }
@@ -97,6 +98,6 @@ def sentence_items(sentences):
 
 def sections(page):
     return [
-        {"type": "section", "value": {"heading": section.heading, "text": paragraphs(*section.paragraphs)}}
+        {"type": "section", "value": {"heading": section.heading, "text": paragraphs_with_steps(*section.paragraphs)}}
         for section in page.sections
     ]

@@ -124,6 +124,14 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFa
     def learned(self):
         return [(goal.value, goal.label, getattr(self, f"learned_{goal.value}")) for goal in Goal]
 
+    @property
+    def help_by_reader(self):
+        """(for the parent, for the child): resources written to young people ("je") are shown apart, under
+        "Voor uw kind", so that a page that says "u" never seems to call the parent "je"."""
+        resources = [item.resource for item in self.help_resources.select_related("resource")]
+        for_child = [resource for resource in resources if resource.for_young_people]
+        return [resource for resource in resources if not resource.for_young_people], for_child
+
     # The guide as a public PDF, to print or to send to parents; pdf/ because Wagtail serves only slash-ended
     # segments. The route sits below the page, so Wagtail's live check and view restrictions apply to it too.
     @path("pdf/", name="pdf")
@@ -133,7 +141,7 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFa
         context = {
             "page": self,
             "self": self,
-            "help_resources": [item.resource for item in self.help_resources.select_related("resource")],
+            "help_resources": self.help_by_reader,
             "lessons": self.accompanies.live().public(),
         }
         document = pdf.render_pdf("lessons/pdf/parent_guide.html", context, request)
@@ -157,10 +165,9 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFa
     def meeting_invitation_pdf_route(self, request):
         return meeting.invitation_pdf(request, self)
 
-    def professional_signals(self, limit=6):
-        """The signals of the theme's guide for professionals, a handful: what parents may notice at home."""
-        guide = ProfessionalGuidePage.objects.child_of(self.get_parent()).live().public().first()
-        return [block.value for block in guide.signals][:limit] if guide else []
+    def professional_guide(self):
+        """The theme's public guide for professionals, if any."""
+        return ProfessionalGuidePage.objects.child_of(self.get_parent()).live().public().first()
 
 
 class ParentGuideHelpResource(Orderable):

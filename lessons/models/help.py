@@ -27,6 +27,12 @@ class HelpResource(TranslatableMixin, ReviewedSnippet, ReviewByMixin, index.Inde
     )
     url = models.URLField("website", blank=True)
     when = models.TextField("wanneer", help_text="In eenvoudig Nederlands (B1): wanneer neem je contact op?")
+    for_young_people = models.BooleanField(
+        "voor jongeren",
+        default=False,
+        help_text="Aan als de tekst jongeren aanspreekt met 'je'. Op pagina's voor ouders staat de hulpbron dan "
+        "onder 'Voor uw kind:'; op het blad voor leerlingen staan alleen hulpbronnen voor jongeren.",
+    )
     order = models.PositiveSmallIntegerField("volgorde", default=0)
 
     panels = [
@@ -35,6 +41,7 @@ class HelpResource(TranslatableMixin, ReviewedSnippet, ReviewByMixin, index.Inde
         FieldPanel("phone"),
         FieldPanel("url"),
         FieldPanel("when"),
+        FieldPanel("for_young_people"),
         *ReviewByMixin.review_panels,
         PublishingPanel(),
     ]
@@ -56,6 +63,13 @@ class HelpResource(TranslatableMixin, ReviewedSnippet, ReviewByMixin, index.Inde
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def for_pupils(cls, resources=None):
+        """The published resources written for young people ("je"): what a pupil's handout may show."""
+        if resources is not None:
+            return [resource for resource in resources if resource.for_young_people and resource.live]
+        return list(cls.objects.filter(live=True, for_young_people=True))
 
     @property
     def localized_when(self):

@@ -330,9 +330,24 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
         return self.url + self.reverse_subpage("public_handout_pdf")
 
     @cached_property
+    def first_citations(self):
+        """{legal fact pk: id of the activity that cites it first}. The lesson page shows a fact once, where it is
+        first cited; a later activity citing it refers back (templates/blocks/facts.html)."""
+        first = {}
+        for block in self.activities:
+            for item in block.value.get("facts") or []:
+                if item["fact"]:
+                    first.setdefault(item["fact"].pk, block.id)
+        return first
+
+    @cached_property
     def leerlijn_neighbours(self):
-        """The lessons before and after this one in its theme's leerlijn (youngest age band first): one query."""
-        siblings = public(LessonPage.objects.sibling_of(self).live()).annotate(first_band=Min("age_bands__order"))
+        """The lessons before and after this one in its theme's leerlijn (youngest age band first): one query.
+
+        Only lessons of the same offer type form a leerlijn: a voorlichting does not lead on to an interventie or
+        a traject after an incident. (Every LessonPage is for young people, so the audience is the same.)"""
+        siblings = LessonPage.objects.sibling_of(self).live().filter(offer_type=self.offer_type)
+        siblings = public(siblings).annotate(first_band=Min("age_bands__order"))
         lessons = list(siblings.order_by(F("first_band").asc(nulls_last=True), "path"))
         position = next((i for i, lesson in enumerate(lessons) if lesson.pk == self.pk), None)
         if position is None:  # a draft or a preview

@@ -77,3 +77,13 @@ def page_type_label(page):
 def display_url(url):
     """A URL as people say it: without scheme, www. and trailing slash."""
     return re.sub(r"^https?://(www\.)?", "", url or "").rstrip("/")
+
+
+@register.simple_tag
+def citation(page, block, fact):
+    """On a lesson page: "first" where an activity cites `fact` (a FactBlock value) first, "again" where an earlier
+    activity showed it already. "" on slides, handouts and other pages, where each activity stands alone."""
+    first = getattr(page, "first_citations", None)
+    if not first or not fact or not fact.get("fact") or not getattr(block, "id", None):
+        return ""
+    return "again" if first.get(fact["fact"].pk, block.id) != block.id else "first"

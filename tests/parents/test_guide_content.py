@@ -60,3 +60,24 @@ def test_loading_stops_at_a_guide_that_mixes_u_and_je(tmp_path):
         "gesprekshulp praat u er thuis verder over.”; “je” in “Uw kind dacht na over angst en stoer doen. Een mes "
         "maakt je niet veiliger. Het maakt een ruzie juist gevaarlijker.”."
     ]
+
+
+def test_every_guide_gives_the_ouderbrief_a_b1_why(themes):
+    """The ouderbrief's "Waarom deze les?" is the guide's intro without its sentence about the guide itself; a
+    letter follows a lesson for young people."""
+    from lessons.letters import GUIDE_ITSELF
+    from lessons.readability import analyse, split_sentences
+
+    whys = {
+        theme.slug: " ".join(s for s in split_sentences(theme.parent_guide.intro) if not GUIDE_ITSELF.search(s))
+        for theme in youth_themes(themes)
+    }
+    assert len(whys) >= 13
+    assert {slug: why for slug, why in whys.items() if not why or not analyse({"why": [why]}).passes} == {}
+
+
+def test_every_guide_is_named_after_its_theme(themes):
+    """One name per theme (the brochure's): the guide beside "Sexting education" is not "... Sexting"."""
+    titles = {theme.slug: theme.parent_guide.title for theme in themes if theme.parent_guide}
+    expected = {theme.slug: f"Gesprekshulp voor ouders: {theme.title}" for theme in themes if theme.parent_guide}
+    assert titles == expected

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from wagtail.models import Site
 
 from lessons.models import ParentLetterSettings
-from tests.factories import HelpResourceFactory, ParentGuidePageFactory
+from tests.factories import HelpResourceFactory, LegalFactFactory, ParentGuidePageFactory
 from tests.reactive.conftest import NEVER_SAY, PRESENTER_LINE, VARIANT_TEXT
 from tests.visits.factories import MunicipalityFactory, VisitFactory
 
@@ -138,3 +138,28 @@ def test_the_parent_evening_invitation_screens_the_school_name_too(staff_client,
 def test_an_ordinary_school_name_passes_the_screening(staff_client, letter_lesson, school):
     response = staff_client.get(letter_lesson.url + "ouderbrief/docx/", {"school": school})
     assert response.status_code == 200 and school in docx_text(response.content)
+
+
+def test_the_letter_has_the_law_section_its_kennis_line_points_to(staff_client, letter_lesson):
+    """The guide's Kennis line says "leest u hieronder bij 'Wat zegt de wet?'": the letter carries that section."""
+    fact = LegalFactFactory(statement="Vanaf 12 jaar kan de politie iemand aanhouden.", article="artikel 486")
+    guide = letter_lesson.public_parent_guides[0]
+    guide.legal_facts = [("fact", {"fact": fact})]
+    guide.save_revision().publish()
+    pdf = " ".join(pdf_text(staff_client.get(letter_lesson.url + "ouderbrief/pdf/").content).split())
+    docx = docx_text(staff_client.get(letter_lesson.url + "ouderbrief/docx/").content)
+    for text in (pdf, docx):
+        assert "Wat zegt de wet?" in text and "Dit vertellen we uw kind in de les:" in text
+        assert fact.statement in text and "artikel 486 Wetboek van Strafrecht" in text
+
+
+def test_why_this_lesson_is_the_guides_intro_for_parents_not_the_themes_teacher_text(staff_client, letter_lesson):
+    theme = letter_lesson.get_parent().specific
+    theme.why = "<p>De leerlijn begint in groep 7-8 en groeit door naar het mbo.</p>"
+    theme.save_revision().publish()
+    guide = letter_lesson.public_parent_guides[0]
+    guide.intro = "Uw kind kreeg een les over groepsdruk. Met deze gesprekshulp praat u er thuis verder over."
+    guide.save_revision().publish()
+    text = docx_text(staff_client.get(letter_lesson.url + "ouderbrief/docx/").content)
+    assert "Waarom deze les?\nUw kind kreeg een les over groepsdruk.\n" in text
+    assert "De leerlijn begint" not in text and "gesprekshulp" not in text  # the letter is not the guide

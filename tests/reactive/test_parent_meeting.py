@@ -7,7 +7,12 @@ from pypdf import PdfReader
 from wagtail.models import Site
 
 from lessons.models import ParentLetterSettings
-from tests.factories import HelpResourceFactory, ParentGuidePageFactory, ProfessionalGuidePageFactory
+from tests.factories import (
+    HelpResourceFactory,
+    LegalFactFactory,
+    ParentGuidePageFactory,
+    ProfessionalGuidePageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -29,11 +34,11 @@ def guide(lesson, theme):
     return guide
 
 
-def test_the_deck_shows_the_guides_sections_and_no_notes(staff_client, guide, lesson):
+def test_the_deck_shows_the_guides_sections_and_no_notes(staff_client, guide, lesson, theme):
     response = staff_client.get(guide.url + "ouderavond/presenteren/")
     assert response.status_code == 200 and response["Cache-Control"] == "private, no-store"
     html = response.content.decode()
-    for text in (guide.title, "Wat de kinderen leerden", STARTER, SIGNAL, "Hier vindt u hulp", "0800-2000"):
+    for text in (theme.title, "Wat de kinderen leerden", STARTER, SIGNAL, "Hier vindt u hulp", "0800-2000"):
         assert text in html, text
     assert html.count('data-slide="') == 6
     assert WHEN not in html and lesson.central_question not in html  # notes are in the presenter view only
@@ -80,3 +85,17 @@ def test_the_invitation_names_time_place_and_the_guide_on_the_requested_host(sta
 def test_only_presenters(client, guide):
     for route in ("ouderavond/presenteren/", "ouderavond/presenteren/presentator/", "ouderavond/uitnodiging/"):
         assert client.get(guide.url + route).status_code == 302, route
+
+
+def test_the_deck_reads_as_a_parent_evening(staff_client, guide, lesson, theme):
+    """Named after the theme (not "Ouderavond: Gesprekshulp voor ouders: ..."), without the guide's blurb meant
+    for reading at home, with a slide on the law, and notes for the presenter on every slide."""
+    fact = LegalFactFactory(statement="Vanaf 12 jaar kan de politie iemand aanhouden.", article="artikel 486")
+    guide.legal_facts = [("fact", {"fact": fact})]
+    guide.save_revision().publish()
+    html = staff_client.get(guide.url + "ouderavond/presenteren/").content.decode()
+    assert f"<title>Ouderavond: {theme.title} | Halt Leerlijn</title>" in html
+    assert guide.intro not in html and guide.title not in html
+    assert "Wat zegt de wet?" in html and fact.statement in html
+    view = staff_client.get(guide.url + "ouderavond/presenteren/presentator/").content.decode()
+    assert "Geen notities bij deze dia." not in view and "artikel 486 Wetboek van Strafrecht" in view

@@ -143,7 +143,9 @@ def marked(theme):
     video = documents.objects.create(title="Film", file=ContentFile(b"\x00\x00\x00\x18ftypmp42", name="film.mp4"))
     captions = documents.objects.create(title="Ondertitels", file=ContentFile(b"WEBVTT\n", name="film.vtt"))
     sheet = documents.objects.create(title="Werkblad", file=ContentFile(b"%PDF-1.4\n", name="werkblad.pdf"))
-    signpost = HelpResourceFactory(name=SIGNPOST, slug="oehoe", when="Bel als je ergens mee zit.")
+    signpost = HelpResourceFactory(
+        name=SIGNPOST, slug="oehoe", when="Bel als je ergens mee zit.", for_young_people=True
+    )
     activities = [
         activity("Opening", 10, Goal.KENNIS, "Wat weet je al?", notes=NOTES["activity"], reactive=REACTIVE),
         timed("dilemma", "Wat zou jij doen?", Goal.BEWUSTWORDING, 10, situation="Je ziet iets.", options=["A", "B"]),

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from curriculum.richtext import paragraphs
 from curriculum.vocabularies import Goal
 from lessons.governance import MEDEWERKER
+from lessons.models import HelpResource
 from tests.factories import HelpResourceFactory, activity
 from tests.teachers.conftest import lesson
 
@@ -78,11 +79,26 @@ def test_anyone_downloads_the_handout_with_the_pupil_content_only(client, marked
 
 def test_the_presenters_handout_does_have_the_signposting(client, marked_lesson, django_user_model):
     """The same markers do reach a presenter's own handout, so the test above can fail."""
-    user = django_user_model.objects.create_user("medewerker-handout", password="geheim-wachtwoord-1")
-    user.groups.add(Group.objects.get(name=MEDEWERKER))
-    client.force_login(user)
+    HelpResource.objects.filter(slug="nachtzwaluw").update(for_young_people=True, when="Bel als je wilt praten.")
+    client.force_login(medewerker(django_user_model))
     text = pdf_text(client.get(marked_lesson.url + "pdf/handout/"))
     assert PRESENTER["signposting"] in text
+
+
+def medewerker(django_user_model):
+    user = django_user_model.objects.create_user("medewerker-handout", password="geheim-wachtwoord-1")
+    user.groups.add(Group.objects.get(name=MEDEWERKER))
+    return user
+
+
+def test_both_handouts_give_pupils_help_written_to_them(client, marked_lesson, django_user_model):
+    """Help for young people ("je") on the public handout too; help for parents ("u") on neither."""
+    HelpResourceFactory(name="Roodborstlijn", slug="roodborst", when="Bel als je wilt praten.", for_young_people=True)
+    public = pdf_text(client.get(marked_lesson.public_handout_url))
+    assert "Wil je praten of hulp?" in public and "Roodborstlijn" in public
+    client.force_login(medewerker(django_user_model))
+    staff = " ".join(pdf_text(client.get(marked_lesson.url + "pdf/handout/")).split())
+    assert PRESENTER["signposting"] not in staff  # the signpost's text says "u": it is for parents
 
 
 def test_the_lesson_page_links_to_the_public_handout(client, marked_lesson):
