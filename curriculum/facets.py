@@ -81,6 +81,13 @@ class CatalogueFacets(models.Model):
                 texts.extend(value if isinstance(value, list) else [value])
         return stems_of(" ".join(str(text) for text in texts if text))
 
+    def theme_terms(self):
+        """The everyday words of the theme ("nudes" for Sexting): its lessons and guides are found by them too."""
+        if hasattr(self, "everyday_terms"):  # the theme itself indexes its own field
+            return ""
+        theme = apps.get_model("curriculum", "ThemePage").objects.filter(pk=self.get_parent().pk).first()
+        return theme.everyday_terms if theme else ""
+
     # The facets as the search index's filter fields read them (curriculum_cataloguefacets__facet_thema_filter).
     facet_thema = IndexedFacet("thema")
     facet_leeftijd = IndexedFacet("leeftijd")
@@ -91,8 +98,11 @@ class CatalogueFacets(models.Model):
     facet_soort = IndexedFacet("soort")
 
 
-# What every catalogue page type adds to its search_fields: the facets as filters, and on SQLite its Dutch stems.
+# What every catalogue page type adds to its search_fields: the facets as filters, its theme's everyday words (also
+# for the prefix pass of search/engine.py), and on SQLite its Dutch stems.
 CATALOGUE_INDEX_FIELDS = [
+    index.SearchField("theme_terms"),
+    index.AutocompleteField("theme_terms"),
     *(index.FilterField(f"facet_{name}") for name in CatalogueFacets.FACETS),
     *([index.SearchField("search_stems")] if database_needs_stems() else []),
 ]

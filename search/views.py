@@ -57,7 +57,8 @@ def catalogue(request, mode=SEARCH):
     notices = list(filters.notices)
     if len(raw) > MAX_QUERY_LENGTH:
         notices.append(f"Uw zoekvraag was erg lang; we zochten op de eerste {MAX_QUERY_LENGTH} tekens.")
-    if query and not meaningful_words(query):
+    unsearchable = bool(query) and not meaningful_words(query)
+    if unsearchable:  # this notice is the whole answer: the listing then says no more than the count
         notices.append(
             f"Op ‘{query}’ alleen kunnen we niet zoeken: dat woord staat overal. Kies een woord dat meer zegt."
         )
@@ -69,6 +70,7 @@ def catalogue(request, mode=SEARCH):
         "filters": filters,
         "facet_labels": ListingFilters.labels(),
         "notices": notices,
+        "unsearchable": unsearchable,
         "clear_url": reverse(mode.url_name) + ("?" + urlencode({"q": query}) if mode.searching else ""),
         "query_without_page": urlencode(params),
     }

@@ -6,6 +6,7 @@ from bs4 import BeautifulSoup
 from wagtail.models import Page, Site
 
 from core.dutch import meaningful_words, stems_of
+from curriculum.models import ThemePage
 from tests.factories import LeerlijnPageFactory, LessonPageFactory, ThemePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -65,9 +66,9 @@ def test_a_query_of_stop_words_only_says_why_it_finds_nothing(client, catalogue)
     assert "Op ‘de het’ alleen kunnen we niet zoeken" in response.content.decode()
 
 
-def test_the_start_of_an_everyday_word_suggests_its_theme(client, catalogue):
+def test_the_start_of_an_everyday_word_suggests_its_theme_first_then_its_lessons(client, catalogue):
     suggestions = client.get("/zoeken/suggesties/", {"q": "nud"}).json()["results"]
-    assert [item["title"] for item in suggestions] == ["Gedrag online"]
+    assert [item["title"] for item in suggestions] == ["Gedrag online", "Online gedrag (VO)"]
 
 
 def test_nothing_found_says_so_at_once_with_ways_on_and_no_facets_at_zero(client, catalogue):
@@ -105,3 +106,32 @@ def test_meaningful_words_drop_dutch_stop_words(query, words):
 
 def test_stems_are_what_the_text_lacks():
     assert stems_of("Gedragen wapens en geldezels") == "gedrag geldezel wapen"
+
+
+def test_a_word_of_four_letters_or_more_finds_the_compounds_it_starts(client, catalogue):
+    """Dutch writes compounds as one word: "cyber" is in "cybercriminaliteit", "wapen" in "wapenbezit"."""
+    cyber = ThemePageFactory(parent=catalogue, title="Online fraude en cybercriminaliteit", slug="cyber")
+    LessonPageFactory(parent=cyber, title="Wapenbezit (VO)", summary="Wat de wet zegt over een mes op zak.")
+    assert titles(client.get("/zoeken/", {"q": "cyber"})) == ["Online fraude en cybercriminaliteit"]
+    assert titles(client.get("/zoeken/", {"q": "wapen"})) == ["Wapenbezit (VO)"]
+    assert titles(client.get("/zoeken/", {"q": "wap"})) == []  # three letters would find too much
+
+
+def test_lessons_are_found_by_the_everyday_words_of_their_theme(client, catalogue):
+    """The home page suggests "nudes": that word is on the theme, and its lessons are about it too."""
+    assert titles(client.get("/zoeken/", {"q": "nudes"})) == ["Gedrag online", "Online gedrag (VO)"]
+    assert titles(client.get("/zoeken/", {"q": "mule"})) == ["Geldezels", "Je bankpas uitlenen"]
+
+
+def test_a_query_of_stop_words_only_gets_one_message(client, catalogue):
+    html = page(client.get("/zoeken/", {"q": "de"}))
+    assert "Op ‘de’ alleen kunnen we niet zoeken" in html.get_text()
+    assert "We vonden niets" not in html.get_text()
+    assert "Probeer een ander of korter woord" not in html.get_text()
+
+
+def test_new_everyday_words_of_a_published_theme_find_its_lessons(client, catalogue):
+    theme = ThemePage.objects.get(slug="geldezels")
+    theme.everyday_terms = "money mule, katvanger"
+    theme.save_revision().publish()
+    assert titles(client.get("/zoeken/", {"q": "katvanger"})) == ["Geldezels", "Je bankpas uitlenen"]
