@@ -73,6 +73,7 @@ def catalogue(request, mode=SEARCH):
         "unsearchable": unsearchable,
         "clear_url": reverse(mode.url_name) + ("?" + urlencode({"q": query}) if mode.searching else ""),
         "query_without_page": urlencode(params),
+        "active_filters": active_filters(mode, params, filters),
     }
     # A search keeps its listing as long as its ranking (search/engine.py); browsing as long as the catalogue.
     timeout = settings.SEARCH_CACHE_TIMEOUT if mode.searching else settings.CATALOGUE_CACHE_TIMEOUT
@@ -99,6 +100,20 @@ def normalised_params(query, filters):
     for name in ListingFilters.params:
         pairs += [(name, value) for value in filters.cleaned.get(name, [])]
     return pairs
+
+
+def active_filters(mode, params, filters):
+    """(facet label, value label, this URL without that value) for each chosen filter: also with zero results, a
+    visitor can take one filter off instead of starting over."""
+    labels = ListingFilters.labels()
+    return [
+        (labels[name], label, url_with(mode, [pair for pair in params if pair != (name, value)]))
+        for name, value, label in filters.active
+    ]
+
+
+def url_with(mode, params):
+    return reverse(mode.url_name) + ("?" + urlencode(params) if params else "")
 
 
 def requested_page(value):

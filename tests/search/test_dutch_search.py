@@ -135,3 +135,22 @@ def test_new_everyday_words_of_a_published_theme_find_its_lessons(client, catalo
     theme.everyday_terms = "money mule, katvanger"
     theme.save_revision().publish()
     assert titles(client.get("/zoeken/", {"q": "katvanger"})) == ["Geldezels", "Je bankpas uitlenen"]
+
+
+def test_nothing_found_keeps_each_chosen_filter_removable_after_the_message(client, catalogue):
+    """Review #28: with zero results a visitor could only start over; now each filter comes off on its own."""
+    html = page(client.get("/voorlichtingen/", {"doelgroep": "ouders", "thema": "geldezels"}))
+    empty = html.select_one(".no-results")
+    assert empty.find("p").get_text(strip=True) == "Geen voorlichtingen gevonden met deze filters."
+    removals = {link.get_text(" ", strip=True): link["href"] for link in empty.select(".active-filters a")}
+    assert removals == {
+        "Thema: Geldezels × (filter weghalen)": "/voorlichtingen/?doelgroep=ouders",
+        "Doelgroep: Ouders × (filter weghalen)": "/voorlichtingen/?thema=geldezels",
+    }
+    assert "Je bankpas uitlenen" in titles(client.get(removals["Doelgroep: Ouders × (filter weghalen)"]))
+
+
+def test_a_search_with_filters_shows_them_removable_and_keeps_the_query(client, catalogue):
+    html = page(client.get("/zoeken/", {"q": "bankpas", "thema": "geldezels"}))
+    removals = [link["href"] for link in html.select(".results .active-filters a")]
+    assert removals == ["/zoeken/?q=bankpas"]
