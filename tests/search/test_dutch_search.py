@@ -1,12 +1,15 @@
 """Search that understands Dutch on both databases: stop words, stems, everyday words in suggestions, and a clear
 answer when nothing is found."""
 
+from dataclasses import replace
+
 import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Page, Site
 
 from core.dutch import meaningful_words, stems_of
 from curriculum.models import ThemePage
+from search.views import BROWSE
 from tests.factories import LeerlijnPageFactory, LessonPageFactory, ThemePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -154,3 +157,38 @@ def test_a_search_with_filters_shows_them_removable_and_keeps_the_query(client, 
     html = page(client.get("/zoeken/", {"q": "bankpas", "thema": "geldezels"}))
     removals = [link["href"] for link in html.select(".results .active-filters a")]
     assert removals == ["/zoeken/?q=bankpas"]
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ({"thema": "bestaatniet"}, "Thema ‘bestaatniet’ bestaat niet; we tonen alle thema's."),
+        ({"thema": ["bestaatniet", "geldezels"]}, "Thema ‘bestaatniet’ bestaat niet; we tonen alleen Geldezels."),
+        ({"doel": "vliegen"}, "Lesdoel ‘vliegen’ bestaat niet; we tonen alle lesdoelen."),
+    ],
+)
+def test_an_unknown_filter_value_is_named_with_what_is_shown_instead(client, catalogue, query, message):
+    """Review #29: the visitor reads what was ignored; the same listing without the notice for the next visitor."""
+    assert message in page(client.get("/voorlichtingen/", query)).get_text()
+    assert "bestaat niet" not in page(client.get("/voorlichtingen/")).get_text()
+
+
+@pytest.mark.parametrize("parameter", ["pagina", "page"])
+def test_a_page_past_the_last_is_a_404_with_a_link_to_the_last(client, catalogue, monkeypatch, parameter):
+    """Review #29: a 404 tells search engines and link checkers the page is gone; the link lets a visitor go on."""
+    monkeypatch.setattr("search.views.BROWSE", replace(BROWSE, per_page=1))  # two lessons: two pages
+    response = client.get("/voorlichtingen/", {"doelgroep": "jongeren", parameter: "999"})
+    assert response.status_code == 404
+    html = page(response)
+    assert "Pagina 999 bestaat niet" in html.get_text() and "Er zijn 2 pagina's met resultaten." in html.get_text()
+    link = html.select_one(".no-results a")
+    assert (link.get_text(strip=True), link["href"]) == ("Naar de laatste pagina (2)", "?doelgroep=jongeren&pagina=2")
+    last = client.get("/voorlichtingen/" + link["href"])
+    assert last.status_code == 200 and len(titles(last)) == 1
+    assert client.get("/voorlichtingen/", {parameter: "0"}).status_code == 404
+
+
+@pytest.mark.parametrize("malformed", ["abc", "-1", "2.5", "9" * 40, "\x00"])
+def test_a_malformed_page_number_quietly_shows_the_first_page(client, catalogue, malformed):
+    response = client.get("/voorlichtingen/", {"pagina": malformed})
+    assert response.status_code == 200 and titles(response)
