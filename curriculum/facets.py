@@ -101,7 +101,7 @@ class CatalogueFacets(models.Model):
 # What every catalogue page type adds to its search_fields: the facets as filters, its theme's everyday words (also
 # for the prefix pass of search/engine.py), and on SQLite its Dutch stems.
 CATALOGUE_INDEX_FIELDS = [
-    index.SearchField("theme_terms"),
+    index.SearchField("theme_terms", boost=0.5),  # below the page's own words: the theme itself ranks first
     index.AutocompleteField("theme_terms"),
     *(index.FilterField(f"facet_{name}") for name in CatalogueFacets.FACETS),
     *([index.SearchField("search_stems")] if database_needs_stems() else []),
