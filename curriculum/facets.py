@@ -81,6 +81,13 @@ class CatalogueFacets(models.Model):
                 texts.extend(value if isinstance(value, list) else [value])
         return stems_of(" ".join(str(text) for text in texts if text))
 
+    def theme_terms(self):
+        """The everyday words of the theme ("nudes" for Sexting): its lessons and guides are found by them too."""
+        if hasattr(self, "everyday_terms"):  # the theme itself indexes its own field
+            return ""
+        theme = apps.get_model("curriculum", "ThemePage").objects.filter(pk=self.get_parent().pk).first()
+        return theme.everyday_terms if theme else ""
+
     # The facets as the search index's filter fields read them (curriculum_cataloguefacets__facet_thema_filter).
     facet_thema = IndexedFacet("thema")
     facet_leeftijd = IndexedFacet("leeftijd")
@@ -91,8 +98,11 @@ class CatalogueFacets(models.Model):
     facet_soort = IndexedFacet("soort")
 
 
-# What every catalogue page type adds to its search_fields: the facets as filters, and on SQLite its Dutch stems.
+# What every catalogue page type adds to its search_fields: the facets as filters, its theme's everyday words (also
+# for the prefix pass of search/engine.py), and on SQLite its Dutch stems.
 CATALOGUE_INDEX_FIELDS = [
+    index.SearchField("theme_terms", boost=0.5),  # below the page's own words: the theme itself ranks first
+    index.AutocompleteField("theme_terms"),
     *(index.FilterField(f"facet_{name}") for name in CatalogueFacets.FACETS),
     *([index.SearchField("search_stems")] if database_needs_stems() else []),
 ]
@@ -121,6 +131,7 @@ class QueryFilters:
     """Subclasses map each GET parameter to (label, callable returning {value: display label})."""
 
     params: dict = {}
+    everything: dict = {}  # per parameter, what the page shows when none of its values is known
     multiple = False
 
     def __init__(self, query, choices=None):
@@ -139,11 +150,15 @@ class QueryFilters:
             values = [v.strip()[:MAX_VALUE_LENGTH] for v in query.getlist(name) if v.strip()]
             # Several values: in the vocabulary's order, so that the order of the parameters never matters.
             known = [v for v in allowed if v in values] if self.multiple else [v for v in values if v in allowed][:1]
-            for value in values:
-                if value not in allowed:
-                    self.notices.append(f"Het filter {label} kent de waarde ‘{value}’ niet; die is genegeerd.")
+            for value in dict.fromkeys(v for v in values if v not in allowed):
+                self.notices.append(self.ignored(name, label, value, [allowed[v] for v in known]))
             if known:
                 self.cleaned[name] = known if self.multiple else known[0]
+
+    def ignored(self, name, label, value, shown):
+        """What a visitor reads about a value we do not know: what it was, and what we show instead."""
+        instead = f"alleen {', '.join(shown)}" if shown else self.everything[name]
+        return f"{label.capitalize()} ‘{value}’ bestaat niet; we tonen {instead}."
 
     @cached_property
     def active(self):
@@ -200,6 +215,7 @@ class LeerlijnFilters(QueryFilters):
     """The matrix's filters: one setting (omgeving), one use."""
 
     params = {"setting": ("omgeving", setting_choices), "inzet": ("inzet", use_choices)}
+    everything = {"setting": "alle omgevingen", "inzet": "elke inzet"}
 
 
 class ListingFilters(QueryFilters):
@@ -214,6 +230,15 @@ class ListingFilters(QueryFilters):
         "doelgroep": ("doelgroep", lambda: dict(Audience.choices)),
         "setting": ("omgeving", setting_choices),
         "soort": ("soort aanbod", lambda: dict(OfferType.choices)),
+    }
+    everything = {
+        "thema": "alle thema's",
+        "leeftijd": "alle leeftijden",
+        "doel": "alle lesdoelen",
+        "inzet": "elke inzet",
+        "doelgroep": "alle doelgroepen",
+        "setting": "alle omgevingen",
+        "soort": "elk soort aanbod",
     }
 
     @classmethod

@@ -7,7 +7,8 @@ class SearchConfig(AppConfig):
     verbose_name = "Zoeken"
 
     def ready(self):
-        from search import presenter_index  # an import in ready() is Django's place to connect signals
+        from search import presenter_index, theme_terms  # an import in ready() is Django's place to connect signals
 
         presenter_index.connect_signals()
+        theme_terms.connect_signals()
         post_migrate.connect(presenter_index.rebuild_if_behind, sender=self, dispatch_uid="search.presenter_rebuild")

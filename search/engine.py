@@ -43,14 +43,35 @@ def dutch_query(query, operator):
     return And(parts) if operator == "and" else Or(parts)
 
 
+PREFIX_LENGTH = 4  # "cyber" finds "cybercriminaliteit", "wapen" "wapenbezit"; "de" or "pas" would find too much
+
+
 def backend_search(query, operator, backend_name="default"):
-    """Page ids by relevance. On SQLite, pages that match only through a stem come after the exact matches, so
-    the words as typed (a title, say) keep ranking first."""
+    """Page ids by relevance. On the database backends two passes follow the words as typed, so that those keep
+    ranking first: on SQLite the Dutch stems, then on SQLite and PostgreSQL the start of longer words."""
     backend = get_search_backend(backend_name)
     ids = ranked_or_all(backend.search(query, searchable_pages(), operator=operator))
-    if database_needs_stems() and not isinstance(backend, ElasticsearchBaseSearchBackend):
-        ids = list(dict.fromkeys(ids + ranked_or_all(backend.search(dutch_query(query, operator), searchable_pages()))))
-    return ids
+    if isinstance(backend, ElasticsearchBaseSearchBackend):
+        return ids
+    if database_needs_stems():
+        ids += ranked_or_all(backend.search(dutch_query(query, operator), searchable_pages()))
+    return list(dict.fromkeys(ids + prefix_search(backend, query, operator)))
+
+
+def prefix_search(backend, query, operator):
+    """Pages with a word that starts with a query word of 4+ letters: Dutch writes compounds as one word.
+
+    Wagtail's database backends match a prefix only in autocomplete (the title, a theme's summary and everyday
+    words, and those words on its lessons and guides: `CATALOGUE_INDEX_FIELDS`): SQLite's FTS5 as `"cyber"*`,
+    PostgreSQL as `cyber:*`. Each long word is searched on its own; with "and" every one must match a page."""
+    words = [word for word in query.split() if len(word) >= PREFIX_LENGTH and not word.isdigit()]
+    found = [ranked_or_all(backend.autocomplete(word, searchable_pages())) for word in words]
+    if not found or (operator == "and" and len(words) < len(query.split())):
+        return []
+    if operator == "and":
+        common = set.intersection(*(set(ids) for ids in found))
+        return [pk for pk in found[0] if pk in common]
+    return [pk for ids in found for pk in ids]
 
 
 def ranked_or_all(results):

@@ -57,36 +57,58 @@ def catalogue(request, mode=SEARCH):
     notices = list(filters.notices)
     if len(raw) > MAX_QUERY_LENGTH:
         notices.append(f"Uw zoekvraag was erg lang; we zochten op de eerste {MAX_QUERY_LENGTH} tekens.")
-    if query and not meaningful_words(query):
+    unsearchable = bool(query) and not meaningful_words(query)
+    if unsearchable:  # this notice is the whole answer: the listing then says no more than the count
         notices.append(
             f"Op ‘{query}’ alleen kunnen we niet zoeken: dat woord staat overal. Kies een woord dat meer zegt."
         )
     params = normalised_params(query, filters)
-    page_number = requested_page(request.GET.get("pagina"))
+    page_number = requested_page(request.GET.get("pagina", request.GET.get("page")))
     context = {
         "mode": mode,
         "query": query,
         "filters": filters,
         "facet_labels": ListingFilters.labels(),
         "notices": notices,
+        "unsearchable": unsearchable,
         "clear_url": reverse(mode.url_name) + ("?" + urlencode({"q": query}) if mode.searching else ""),
         "query_without_page": urlencode(params),
+        "active_filters": active_filters(mode, params, filters),
     }
     # A search keeps its listing as long as its ranking (search/engine.py); browsing as long as the catalogue.
     timeout = settings.SEARCH_CACHE_TIMEOUT if mode.searching else settings.CATALOGUE_CACHE_TIMEOUT
-    cached = site is not None and timeout
+    cached = site is not None and timeout and page_number <= MAX_PAGE_NUMBER  # made-up numbers fill no cache
     if cached:
+        # The entry is (the listing's HTML, the last page number): a page past the last keeps only the number.
         parts = [mode.url_name, catalogue_version(request), site.pk, is_presenter(request.user), urlencode(params)]
-        key = "catalogue-listing:" + hashlib.sha256(repr([*parts, page_number]).encode()).hexdigest()
-    listing = cache.get(key) if cached else None
-    if listing is None:
+        key = "catalogue-page:" + hashlib.sha256(repr([*parts, page_number]).encode()).hexdigest()
+    found = cache.get(key) if cached else None
+    if found is None:
         # Only now the catalogue index (thousands of offers): a listing from the cache does not need it.
         index = catalogue_index(site.root_page, request) if site else CatalogueIndex([], choices)
-        context |= listing_context(request, mode, query, filters, index, page_number)
-        listing = render_to_string("search/listing.html", context, request)
+        listing = listing_context(request, mode, query, filters, index, page_number)
+        html = render_to_string("search/listing.html", context | listing, request) if "results" in listing else ""
+        found = (html, listing["last_page"])
         if cached:
-            cache.set(key, listing, timeout)
-    return render(request, "search/catalogue.html", context | {"listing": listing})
+            cache.set(key, found, timeout)
+    html, last_page = found
+    if not 1 <= page_number <= last_page:
+        return page_out_of_range(request, context, page_number, last_page)
+    return render(request, "search/catalogue.html", context | {"listing": html})
+
+
+def page_out_of_range(request, context, page_number, last_page):
+    """A page number past the last (a link from when there were more results, or typed): a 404, so that search
+    engines and link checkers drop it, with a message and a link to the last page, so that a visitor goes on.
+    Built per request, outside the listing cache: the number named is this visitor's own."""
+    params = context["query_without_page"]
+    last_url = "?" + (params + "&" if params else "") + f"pagina={last_page}"
+    listing = render_to_string(
+        "search/page_out_of_range.html",
+        context | {"page_number": page_number, "last_page": last_page, "last_url": last_url},
+        request,
+    )
+    return render(request, "search/catalogue.html", context | {"listing": listing}, status=404)
 
 
 def normalised_params(query, filters):
@@ -99,9 +121,25 @@ def normalised_params(query, filters):
     return pairs
 
 
+def active_filters(mode, params, filters):
+    """(facet label, value label, this URL without that value) for each chosen filter: also with zero results, a
+    visitor can take one filter off instead of starting over."""
+    labels = ListingFilters.labels()
+    return [
+        (labels[name], label, url_with(mode, [pair for pair in params if pair != (name, value)]))
+        for name, value, label in filters.active
+    ]
+
+
+def url_with(mode, params):
+    return reverse(mode.url_name) + ("?" + urlencode(params) if params else "")
+
+
 def requested_page(value):
-    """The page number asked for, 1 when it is not a small whole number (the paginator then finds the last)."""
-    return int(value) if value and value.isascii() and value.isdigit() and 0 < int(value) <= MAX_PAGE_NUMBER else 1
+    """The page number asked for; 1 when it is missing or malformed (not a whole number, or absurdly long)."""
+    if not (value and value.isascii() and value.isdigit() and len(value) <= 9):
+        return 1
+    return int(value)
 
 
 def listing_context(request, mode, query, filters, index, page_number):
@@ -112,12 +150,16 @@ def listing_context(request, mode, query, filters, index, page_number):
         offers = index.offers(include_themes=False)
         results = index.positions(offers & index.matching(filters.cleaned))
         facets = index.facet_counts(filters, offers)
-    page = Paginator(results, mode.per_page).get_page(page_number)
+    paginator = Paginator(results, mode.per_page)
+    if not 1 <= page_number <= paginator.num_pages:  # nothing to render: the view says so (page_out_of_range)
+        return {"last_page": paginator.num_pages}
+    page = paginator.page(page_number)
     page.object_list = index.load(page.object_list)
     if mode.searching:
         for offer in page:
             offer.excerpt = highlight(offer.page.search_excerpt(), query)
     return {
+        "last_page": paginator.num_pages,
         "results": page,
         "result_count": len(results),
         "facets": facets,

@@ -28,7 +28,7 @@ def test_the_setting_filter_is_dutch(client, catalogue):
 
 def test_unknown_setting_is_named_in_dutch(client, catalogue):
     html = unescape(client.get(catalogue.leerlijn.url, {"setting": "ruimte"}).content.decode())
-    assert "Het filter omgeving kent de waarde ‘ruimte’ niet" in html
+    assert "Omgeving ‘ruimte’ bestaat niet; we tonen alle omgevingen." in html
 
 
 def test_every_cell_shows_the_duration_whatever_the_lesson_is_called(client, catalogue):

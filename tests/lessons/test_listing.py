@@ -49,7 +49,7 @@ def test_unknown_and_malformed_values_are_ignored_with_a_notice(client, catalogu
     response = client.get("/voorlichtingen/?leeftijd=kleuters&thema=%00%ff&pagina=abc&leeftijd=mbo")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "kent de waarde ‘kleuters’ niet" in html
+    assert "Leeftijd ‘kleuters’ bestaat niet; we tonen alleen MBO." in html
     assert result_count(response) == 1
     assert catalogue.lesson_mbo.title in html
 

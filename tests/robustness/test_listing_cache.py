@@ -84,3 +84,19 @@ def test_a_presenters_search_is_never_served_to_anyone_else(client, catalogue, c
     anonymous = client.get(url)
     assert lesson.title not in anonymous.content.decode()
     assert "0 resultaten" in anonymous.content.decode()
+
+
+def test_a_page_past_the_last_is_named_per_request_and_never_cached_as_a_listing(client, catalogue, caches_on):
+    """The cached entry of a page past the last holds only the last page's number: each request names its own
+    page, and the first page is not served the message."""
+    url = "/voorlichtingen/?leeftijd=mbo&leeftijd=kleuters"
+    for _ in range(2):  # filled, then from the cache
+        response = client.get(url + "&pagina=7")
+        assert response.status_code == 404
+        html = response.content.decode()
+        assert "Pagina 7 bestaat niet" in html and "kleuters" in html
+    other = client.get("/voorlichtingen/?leeftijd=mbo&pagina=8").content.decode()
+    assert "Pagina 8 bestaat niet" in other and "kleuters" not in other
+    first = client.get("/voorlichtingen/?leeftijd=mbo")
+    assert first.status_code == 200 and "bestaat niet" not in first.content.decode()
+    assert catalogue.lesson_mbo.title in first.content.decode()
