@@ -24,6 +24,15 @@ WARM_UP_HTML = '<html lang="nl"><head><title>Opwarmen</title></head><body><p>Opw
 logger = logging.getLogger(__name__)
 
 
+def in_the_pages_language(context):
+    """(language, context with `pdf_language` and `pdf_direction`): a PDF's language (/Lang, `<html lang dir>`) and
+    its own words follow the page: a translated parent guide gives a PDF in the parent's language, a Dutch page a
+    Dutch PDF whatever the URL's language."""
+    locale = getattr(context.get("page"), "locale", None)
+    language = locale.language_code if locale else settings.LANGUAGE_CODE
+    return language, {**context, "pdf_language": language, "pdf_direction": "rtl" if i18n.is_rtl(language) else "ltr"}
+
+
 def render_pdf(template_name, context, request=None):
     """The rendered template as PDF bytes."""
     # WeasyPrint takes about 1.4 s to import: only the processes that make a PDF pay for it, not every
@@ -31,11 +40,7 @@ def render_pdf(template_name, context, request=None):
     from weasyprint import HTML
     from weasyprint.urls import URLFetcher
 
-    # The document's language (/Lang, `<html lang>`) and its own words follow the page: a translated parent
-    # guide gives a PDF in the parent's language, a Dutch page a Dutch PDF whatever the URL's language.
-    locale = getattr(context.get("page"), "locale", None)
-    language = locale.language_code if locale else settings.LANGUAGE_CODE
-    context = {**context, "pdf_language": language, "pdf_direction": "rtl" if i18n.is_rtl(language) else "ltr"}
+    language, context = in_the_pages_language(context)
     with translation.override(language):
         html = render_to_string(template_name, context, request=request)
     base_url = request.build_absolute_uri("/") if request else None

@@ -1,4 +1,4 @@
-"""The parent guide's PDF in every script: the document language follows the active language, every font is
+"""The parent guide's PDF in every script: the document language follows the page's language, every font is
 embedded, and the text (Arabic shaped by HarfBuzz, Cyrillic, Turkish and Polish letters) is really in the file."""
 
 import io
@@ -9,7 +9,10 @@ import pytest
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.utils import translation
+from wagtail.models import Locale, Page
 
+from core.pdf import in_the_pages_language
+from lessons.models import ParentGuidePage
 from tests.factories import HelpResourceFactory, ParentGuidePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -51,10 +54,16 @@ SAMPLES = {
 
 @pytest.fixture
 def guide_in(theme):
-    def build(language):
+    """A guide with text in `language`'s script; in that locale (a translation) unless `dutch_page`."""
+
+    def build(language, dutch_page=False):
         title, intro, when, _words = SAMPLES[language]
         guide = ParentGuidePageFactory(parent=theme, slug=f"ouders-{language}", title=title, intro=intro)
         guide.help_resources.create(resource=HelpResourceFactory(name=title, when=when, slug=f"hulp-{language}"))
+        if not dutch_page:
+            locale, _ = Locale.objects.get_or_create(language_code=language)
+            ParentGuidePage.objects.filter(pk=guide.pk).update(locale=locale)
+            guide.refresh_from_db()
         return guide
 
     return build
@@ -110,14 +119,19 @@ def test_arabic_is_set_in_an_arabic_face(guide_in):
 
 @pytest.mark.parametrize(("language", "direction"), [("nl", "ltr"), ("en", "ltr"), ("ar", "rtl"), ("uk", "ltr")])
 def test_the_pdf_html_names_language_and_direction(guide_in, language, direction):
-    guide = guide_in("en")
-    with translation.override(language):
-        html = render_to_string("lessons/pdf/parent_guide.html", {"page": guide, "help_resources": [], "lessons": []})
+    guide = guide_in("en", dutch_page=language == "nl")
+    if language != "nl":
+        Page.objects.filter(pk=guide.pk).update(locale=Locale.objects.get_or_create(language_code=language)[0])
+        guide.refresh_from_db()
+    page_language, context = in_the_pages_language({"page": guide, "help_resources": [], "lessons": []})
+    assert page_language == language
+    with translation.override(page_language):
+        html = render_to_string("lessons/pdf/parent_guide.html", context)
     assert f'<html lang="{language}" dir="{direction}">' in html
 
 
 def test_a_dutch_guide_pdf_stays_dutch(guide_in):
-    reader = render_guide_pdf(guide_in("en"), "nl")
+    reader = render_guide_pdf(guide_in("en", dutch_page=True), "en")  # a Dutch page under /en/: still Dutch
     assert reader.trailer["/Root"]["/Lang"] == "nl"
     assert "Wat uw kind heeft geleerd" in text_of(reader)
     assert "Pagina 1 van 1" in text_of(reader)
