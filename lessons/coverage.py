@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 from django.urls import reverse
 
+from core import i18n
 from curriculum.models import AgeBand, ThemePage
 from curriculum.vocabularies import Goal
 from lessons.models import LessonPage, ParentGuidePage, ProfessionalGuidePage
@@ -99,7 +100,8 @@ def goals_of(lesson):
 def build_coverage():
     """(age bands, rows): one row per theme in tree order, one cell per age band in the vocabulary's order."""
     age_bands = list(AgeBand.objects.all())
-    themes = ThemePage.objects.order_by("path")
+    # The Dutch themes: a translated parent guide brings alias copies of its theme into other locales.
+    themes = ThemePage.objects.filter(locale_id=i18n.default_locale_id()).order_by("path")
     rows = {theme.path: Row(theme, [Cell(band, theme) for band in age_bands]) for theme in themes}
     band_index = {band.pk: i for i, band in enumerate(age_bands)}
     for lesson in LessonPage.objects.order_by("path").prefetch_related("age_bands"):

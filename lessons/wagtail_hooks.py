@@ -1,5 +1,6 @@
 import django_filters
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -59,7 +60,10 @@ class ReviewStatusFilterMixin(django_filters.FilterSet):
 
 class LessonFilterSet(ReviewStatusFilterMixin, PageFilterSet):
     theme = django_filters.ModelChoiceFilter(
-        label="Thema", queryset=ThemePage.objects.all(), method="filter_theme", empty_label="Alle thema's"
+        label="Thema",
+        queryset=ThemePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE),
+        method="filter_theme",
+        empty_label="Alle thema's",
     )
     age_bands = django_filters.ModelMultipleChoiceFilter(
         label="Leeftijdsgroep", queryset=AgeBand.objects.all(), widget=forms.CheckboxSelectMultiple

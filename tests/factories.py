@@ -23,6 +23,9 @@ from lessons.models import HelpResource, LessonPage, ParentGuidePage, Profession
 
 # Stream data helpers -------------------------------------------------------------------------------------------
 
+# The demo's Dutch pages and snippets: its translations bring copies in other locales (wagtail-localize).
+DUTCH = {"locale__language_code": "nl"}
+
 
 def activity(title, minutes, goal, pupil_content="Wat de klas ziet.", notes="", **extra):
     """Raw stream data for one ActivityBlock."""

@@ -17,6 +17,7 @@ from curriculum.vocabularies import Goal, Use
 from home.demo.content import CONTENT_DIR
 from home.models import HomePage
 from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage, SharedActivity
+from tests.factories import DUTCH
 
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
@@ -38,7 +39,7 @@ HELP = ["Veilig Thuis", "Helpwanted", "Meld Misdaad Anoniem", "Fier", "113", "Sl
 
 def test_every_youth_voorlichting_is_a_theme_with_a_lesson_per_age_band(demo):
     for title in YOUTH_VOORLICHTINGEN:
-        theme = ThemePage.objects.live().get(title=title)
+        theme = ThemePage.objects.live().get(title=title, **DUTCH)
         lessons = LessonPage.objects.child_of(theme).live()
         assert lessons.count() >= 2, title
         bands = {band.slug for lesson in lessons for band in lesson.age_bands.all()}
@@ -46,7 +47,7 @@ def test_every_youth_voorlichting_is_a_theme_with_a_lesson_per_age_band(demo):
 
 
 def test_the_klassendialoog_has_two_socratic_lessons_per_age_band(demo):
-    theme = ThemePage.objects.get(slug="klassendialoog")
+    theme = ThemePage.objects.get(slug="klassendialoog", **DUTCH)
     for band in ("vo-onderbouw", "vo-bovenbouw"):
         lessons = LessonPage.objects.child_of(theme).filter(age_bands__slug=band)
         assert lessons.count() == 2
@@ -62,7 +63,7 @@ def test_every_sports_offer_exists_at_the_sports_club(demo):
 
 def test_the_six_parent_meetings_are_parent_guides_with_help(demo):
     for title in PARENT_MEETING_THEMES:
-        theme = ThemePage.objects.get(title=title)
+        theme = ThemePage.objects.get(title=title, **DUTCH)
         guide = ParentGuidePage.objects.child_of(theme).live().get()
         assert guide.help_resources.count() >= 1
         assert len(guide.conversation_starters) >= 3
@@ -107,7 +108,7 @@ def test_real_help_resources_are_there(demo):
     names = " ".join(HelpResource.objects.values_list("name", flat=True))
     for name in HELP:
         assert name in names
-    assert HelpResource.objects.get(slug="veilig-thuis").tel_href == "tel:08002000"
+    assert HelpResource.objects.get(slug="veilig-thuis", **DUTCH).tel_href == "tel:08002000"
 
 
 def test_demo_accounts_belong_to_their_roles(demo):
@@ -159,7 +160,7 @@ def test_other_content_on_the_default_site_is_left_alone(db):
     call_command("load_demo", stdout=out)
     assert Site.objects.get(is_default_site=True).root_page_id == other.pk
     assert Page.objects.filter(pk=other.pk, title="Andere inhoud").exists()
-    assert HomePage.objects.get().slug == "halt-leerlijn"
+    assert HomePage.objects.get(**DUTCH).slug == "halt-leerlijn"
     assert "blijft staan" in out.getvalue()
 
 

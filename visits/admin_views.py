@@ -1,6 +1,7 @@
 """The admin report 'Klasbezoeken': Wagtail's ReportView over the roll-up in visits/report.py."""
 
 import django_filters
+from django.conf import settings
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
@@ -23,7 +24,9 @@ class VisitReportFilterSet(WagtailFilterSet):
         label="Gemeente", queryset=Municipality.objects.all(), empty_label="Alle gemeenten"
     )
     theme = django_filters.ModelChoiceFilter(
-        label="Thema", queryset=ThemePage.objects.order_by("title"), empty_label="Alle thema's"
+        label="Thema",
+        queryset=ThemePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("title"),
+        empty_label="Alle thema's",
     )
     age_band = django_filters.ModelChoiceFilter(
         label="Leeftijdsgroep", queryset=AgeBand.objects.all(), empty_label="Alle leeftijdsgroepen"

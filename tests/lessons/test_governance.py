@@ -35,6 +35,7 @@ from lessons.governance import (
 )
 from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage
 from lessons.review import today
+from tests.factories import DUTCH
 from tests.lessons.edit_forms import edit_form_data
 
 pytestmark = pytest.mark.django_db
@@ -266,7 +267,7 @@ def test_governing_the_leerlijn_again_changes_nothing(catalogue):
 
 
 def test_the_demo_leerlijn_is_governed_and_loading_again_changes_nothing(demo):
-    leerlijn = LeerlijnPage.objects.get()
+    leerlijn = LeerlijnPage.objects.get(**DUTCH)
     before = GroupPagePermission.objects.filter(page=leerlijn).count()
     assert before == 3 + 5
     call_command("load_demo", stdout=io.StringIO())

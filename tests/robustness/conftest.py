@@ -4,6 +4,7 @@ from django.core.cache import caches
 from curriculum.models import LeerlijnPage, ThemePage
 from home.models import StandardPage
 from lessons.models import LessonPage, ParentGuidePage, ProfessionalGuidePage
+from tests.factories import DUTCH
 
 
 @pytest.fixture
@@ -33,12 +34,12 @@ def demo_public_urls(demo, db):
     return {
         **PUBLIC_VIEWS,
         "home": "/",
-        "leerlijn": LeerlijnPage.objects.live().first().url,
-        "theme": ThemePage.objects.get(slug="geldezels").url,
+        "leerlijn": LeerlijnPage.objects.live().filter(**DUTCH).get().url,
+        "theme": ThemePage.objects.get(slug="geldezels", **DUTCH).url,
         "lesson": LessonPage.objects.get(slug="geldezels-vo-onderbouw").url,
         "parent_guide": ParentGuidePage.objects.live().filter(title__icontains="Wapens").first().url,
         "professional_guide": ProfessionalGuidePage.objects.live().first().url,
-        "standard_page": StandardPage.objects.get(slug="privacy").url,
+        "standard_page": StandardPage.objects.get(slug="privacy", **DUTCH).url,
     }
 
 
