@@ -11,7 +11,9 @@ def test_autocomplete_suggests_and_opens_a_page_with_the_keyboard(page, site_url
     option = page.get_by_role("option", name="Geldezels", exact=True)
     expect(option).to_be_visible()
     expect(box).to_have_attribute("aria-expanded", "true")
-    box.press("ArrowDown")
+    ids = [each.get_attribute("id") for each in page.get_by_role("option").all()]
+    for _ in range(ids.index(option.get_attribute("id")) + 1):  # lessons found by the theme's words may come first
+        box.press("ArrowDown")
     expect(box).to_have_attribute("aria-activedescendant", option.get_attribute("id"))
     box.press("Enter")
     expect(page).to_have_url(site_url + "/leerlijn/geldezels/")
