@@ -10,7 +10,7 @@ from wagtail.models import Page, Site
 from core.dutch import meaningful_words, stems_of
 from curriculum.models import ThemePage
 from search.views import BROWSE
-from tests.factories import DUTCH, LeerlijnPageFactory, LessonPageFactory, ThemePageFactory
+from tests.factories import LeerlijnPageFactory, LessonPageFactory, ThemePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -134,7 +134,7 @@ def test_a_query_of_stop_words_only_gets_one_message(client, catalogue):
 
 
 def test_new_everyday_words_of_a_published_theme_find_its_lessons(client, catalogue):
-    theme = ThemePage.objects.get(slug="geldezels", **DUTCH)
+    theme = ThemePage.objects.descendant_of(catalogue).get(slug="geldezels")
     theme.everyday_terms = "money mule, katvanger"
     theme.save_revision().publish()
     assert titles(client.get("/zoeken/", {"q": "katvanger"})) == ["Geldezels", "Je bankpas uitlenen"]
