@@ -150,20 +150,6 @@ def test_an_edited_lesson_is_left_alone(demo):
     assert lesson.summary == "Door een redacteur herschreven."
 
 
-def test_other_content_on_the_default_site_is_left_alone(db):
-    """A database whose site shows someone else's page keeps it; the demo goes beside it."""
-    root = Page.get_first_root_node()
-    Page.objects.filter(depth=2).delete()
-    other = root.add_child(instance=Page(title="Andere inhoud", slug="andere"))
-    Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "root_page": other})
-    out = io.StringIO()
-    call_command("load_demo", stdout=out)
-    assert Site.objects.get(is_default_site=True).root_page_id == other.pk
-    assert Page.objects.filter(pk=other.pk, title="Andere inhoud").exists()
-    assert HomePage.objects.get(**DUTCH).slug == "halt-leerlijn"
-    assert "blijft staan" in out.getvalue()
-
-
 def test_load_demo_if_empty_skips_a_database_with_lessons(demo):
     out = io.StringIO()
     call_command("load_demo", "--if-empty", stdout=out)

@@ -400,6 +400,21 @@ def test_the_loader_builds_the_pages_from_the_files_once(content):
 
 
 @pytest.mark.django_db
+def test_other_content_on_the_default_site_is_left_alone(content):
+    """A database whose site shows someone else's page keeps it; the demo goes beside it."""
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()
+    other = root.add_child(instance=Page(title="Andere inhoud", slug="andere"))
+    Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "root_page": other})
+    out = []
+    DemoLoader(out=out.append, content_dir=content).run()
+    assert Site.objects.get(is_default_site=True).root_page_id == other.pk
+    assert Page.objects.filter(pk=other.pk, title="Andere inhoud").exists()
+    assert HomePage.objects.get().slug == "halt-leerlijn"  # beside it, under the root
+    assert any("blijft staan" in line for line in out)
+
+
+@pytest.mark.django_db
 def test_the_loader_fills_the_site_settings_and_keeps_what_editors_wrote(content):
     PresentingSettings.objects.all().delete()  # a fresh site: nothing seeded
     ParentLetterSettings.objects.all().delete()
