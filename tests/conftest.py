@@ -20,11 +20,17 @@ from django.db import connection
 from tests.factories import build_catalogue, remove_catalogue
 from tests.factories import users as make_users
 
+# A test that asks for none of these never reaches the database: the PostgreSQL half leaves it to the SQLite half.
+DATABASE_FIXTURES = {"_django_db_helper", "db", "transactional_db", "django_db_setup", "live_server"}
+
 
 def pytest_collection_modifyitems(items):
     for item in items:
-        if "demo" in getattr(item, "fixturenames", ()):
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if "demo" in fixtures:
             item.add_marker(pytest.mark.demo)
+        if item.get_closest_marker("django_db") or fixtures & DATABASE_FIXTURES:
+            item.add_marker(pytest.mark.database)
 
     def group(item):
         if "tests/browser/" in str(item.path):

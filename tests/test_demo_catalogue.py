@@ -10,12 +10,11 @@ import pytest
 import yaml
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from wagtail.models import Page, PageLogEntry, Revision, Site
+from wagtail.models import Page, PageLogEntry, Revision
 
 from curriculum.models import ThemePage
 from curriculum.vocabularies import Goal, Use
 from home.demo.content import CONTENT_DIR
-from home.models import HomePage
 from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage, SharedActivity
 from tests.factories import DUTCH
 
