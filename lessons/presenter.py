@@ -405,8 +405,7 @@ def presenter_view(request, lesson):
 def lesson_plan_pdf(request, lesson):
     """The lesson plan with notes and the safe-delivery section: for the presenter only."""
     context = lesson_context(request, lesson)
-    document = pdf.render_pdf("lessons/pdf/lesson_plan.html", context, request)
-    return pdf.pdf_response(document, f"{lesson.slug}-lesplan.pdf")
+    return pdf.render_pdf_response(request, "lessons/pdf/lesson_plan.html", context, f"{lesson.slug}-lesplan.pdf")
 
 
 @staff_only
@@ -415,5 +414,4 @@ def handout_pdf(request, lesson):
     context = lesson_context(request, lesson)
     # The handout speaks to pupils ("je"): help written for parents ("u") is on the parent guide instead.
     context["help_resources"] = HelpResource.for_pupils(help_resources(lesson))
-    document = pdf.render_pdf("lessons/pdf/handout.html", context, request)
-    return pdf.pdf_response(document, f"{lesson.slug}-handout.pdf")
+    return pdf.render_pdf_response(request, "lessons/pdf/handout.html", context, f"{lesson.slug}-handout.pdf")

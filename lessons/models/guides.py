@@ -1,6 +1,7 @@
 from django import forms
 from django.db import models
-from django.http import HttpResponseNotAllowed
+from django.utils.decorators import method_decorator
+from django.views.decorators.http import require_safe
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
@@ -135,17 +136,16 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFa
     # The guide as a public PDF, to print or to send to parents; pdf/ because Wagtail serves only slash-ended
     # segments. The route sits below the page, so Wagtail's live check and view restrictions apply to it too.
     @path("pdf/", name="pdf")
+    @method_decorator(require_safe)
     def pdf_route(self, request):
-        if request.method not in ("GET", "HEAD"):
-            return HttpResponseNotAllowed(["GET", "HEAD"])
         context = {
             "page": self,
             "self": self,
             "help_resources": self.help_by_reader,
             "lessons": self.accompanies.live().public(),
         }
-        document = pdf.render_pdf("lessons/pdf/parent_guide.html", context, request)
-        return pdf.pdf_response(document, f"{self.get_parent().slug}-{self.slug}.pdf")
+        filename = f"{self.get_parent().slug}-{self.slug}.pdf"
+        return pdf.render_pdf_response(request, "lessons/pdf/parent_guide.html", context, filename)
 
     @property
     def pdf_url(self):
