@@ -10,9 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from core.snippets import ReviewedSnippet
-from lessons.blocks import ReactiveVariantBlock
-
-TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+from lessons.blocks import TEXT_FEATURES, ReactiveVariantBlock
 
 
 class SharedActivity(ReviewedSnippet, index.Indexed):
