@@ -3,7 +3,7 @@
 The views are routes of the pages themselves (`RoutablePageMixin` on LessonPage and ParentGuidePage, see
 lessons/models), not separate Django views: Wagtail then does the lookup by URL, the live check, view restrictions
 and multi-site URLs, and every route sits below the page it belongs to (/leerlijn/<thema>/<les>/presenteren/).
-The page methods are one-line wrappers around the functions here.
+The pages declare them with `page_route` (lessons/routes.py), which hands request and page to the functions here.
 
 What a presenter chooses for a class (proactief or reactief, optional activities left out) travels as plain GET
 parameters, so nothing is stored: `?inzet=reactief&zonder=3&zonder=5`. `Selection` reads and validates them;

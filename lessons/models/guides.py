@@ -17,11 +17,12 @@ from core.privacy import public
 from curriculum.facets import CATALOGUE_INDEX_FIELDS, CatalogueFacets
 from curriculum.vocabularies import Audience, Goal, OfferType
 from lessons import api_fields as api
-from lessons import meeting
+from lessons import meeting as parent_meeting  # `meeting` is also a field of ParentGuidePage
 from lessons.blocks import FactBlock
 from lessons.forms import ParentGuidePageForm
 from lessons.models.help import HelpResource
 from lessons.models.mixins import AdminTitleMixin, CitesFactsMixin, ReviewByMixin
+from lessons.routes import page_route
 
 
 def sentence_list(label, help_text):
@@ -153,17 +154,13 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFa
 
     # The ouderbijeenkomst (lessons/meeting.py): the guide as slides for a parent evening, with a presenter view
     # and the invitation for the school; for presenters only.
-    @path("ouderavond/presenteren/", name="meeting_present")
-    def meeting_present_route(self, request):
-        return meeting.present(request, self)
-
-    @path("ouderavond/presenteren/presentator/", name="meeting_presenter_view")
-    def meeting_presenter_view_route(self, request):
-        return meeting.presenter_view(request, self)
-
-    @path("ouderavond/uitnodiging/", name="meeting_invitation_pdf")
-    def meeting_invitation_pdf_route(self, request):
-        return meeting.invitation_pdf(request, self)
+    meeting_present_route = page_route("ouderavond/presenteren/", "meeting_present", parent_meeting.present)
+    meeting_presenter_view_route = page_route(
+        "ouderavond/presenteren/presentator/", "meeting_presenter_view", parent_meeting.presenter_view
+    )
+    meeting_invitation_pdf_route = page_route(
+        "ouderavond/uitnodiging/", "meeting_invitation_pdf", parent_meeting.invitation_pdf
+    )
 
     def professional_guide(self):
         """The theme's public guide for professionals, if any."""
