@@ -54,11 +54,10 @@ class SharedActivity(ReviewedSnippet, index.Indexed):
     # Presenter notes and the reactive variant stay out of the index, like those of every other activity.
     search_fields = [index.SearchField("title"), index.AutocompleteField("title"), index.SearchField("pupil_content")]
 
-    class Meta:
+    class Meta(ReviewedSnippet.Meta):
         ordering = ["title"]
         verbose_name = "gedeelde activiteit"
         verbose_name_plural = "gedeelde activiteiten"
-        default_permissions = ReviewedSnippet.PERMISSIONS
 
     def __str__(self):
         return self.title
