@@ -3,11 +3,10 @@ from django.db import models
 from django.utils.decorators import method_decorator
 from django.views.decorators.http import require_safe
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -18,25 +17,11 @@ from curriculum.facets import CATALOGUE_INDEX_FIELDS, CatalogueFacets
 from curriculum.vocabularies import Audience, Goal, OfferType
 from lessons import api_fields as api
 from lessons import meeting as parent_meeting  # `meeting` is also a field of ParentGuidePage
-from lessons.blocks import FactBlock
 from lessons.forms import ParentGuidePageForm
+from lessons.models.fields import legal_facts_field, sentence_list
 from lessons.models.help import HelpResource
 from lessons.models.mixins import AdminTitleMixin, CitesFactsMixin, ReviewByMixin
 from lessons.routes import page_route
-
-
-def sentence_list(label, help_text):
-    return StreamField([("item", blocks.CharBlock(label=label))], verbose_name=label, help_text=help_text)
-
-
-def legal_facts_field():
-    """The legal facts a guide cites from the register, shown under 'Wat zegt de wet?'."""
-    return StreamField(
-        [("fact", FactBlock())],
-        blank=True,
-        verbose_name="wet en regels",
-        help_text="Wetsfeiten uit het register; typ wetten en leeftijden niet zelf over.",
-    )
 
 
 class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFactsMixin, CatalogueFacets, Page):
@@ -89,7 +74,7 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFa
         APIField("meeting"),
         APIField("help_resources", serializer=api.HelpResourcesField()),
         APIField("accompanies", serializer=api.LiveLessonsField()),
-        APIField("legal_facts", serializer=api.CitedFactsField(source="cited_facts")),
+        *CitesFactsMixin.api_fields,
     ]
 
     content_panels = [
@@ -214,7 +199,7 @@ class ProfessionalGuidePage(AdminTitleMixin, ReviewByMixin, CitesFactsMixin, Cat
         APIField("signals", serializer=api.SentenceListField()),
         APIField("handelingsperspectief", serializer=api.SentenceListField()),
         APIField("training_details"),
-        APIField("legal_facts", serializer=api.CitedFactsField(source="cited_facts")),
+        *CitesFactsMixin.api_fields,
     ]
 
     content_panels = [

@@ -24,6 +24,7 @@ from lessons import api_fields as api
 from lessons import letters, presenter, pupil_handout
 from lessons.blocks import ActivityStreamBlock, FollowUpBlock, IncidentProtocolBlock, SafeDeliveryBlock
 from lessons.forms import LessonPageForm
+from lessons.models.fields import one_block_field
 from lessons.models.mixins import CitesFactsMixin, PresenterContextMixin, ReviewByMixin
 from lessons.panels import AgeBandsPanel
 from lessons.routes import page_route
@@ -75,19 +76,17 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
     )
     activities = StreamField(ActivityStreamBlock(), verbose_name="activiteiten")
     follow_up = StreamField([("follow_up", FollowUpBlock())], blank=True, verbose_name="vervolg voor de leerkracht")
-    safe_delivery = StreamField(
-        [("safe_delivery", SafeDeliveryBlock())],
-        blank=True,
-        max_num=1,
-        verbose_name="veilig uitvoeren",
-        help_text="Alleen zichtbaar voor Halt-medewerkers. Verplicht bij gevoelige thema's.",
+    safe_delivery = one_block_field(
+        "safe_delivery",
+        SafeDeliveryBlock(),
+        "veilig uitvoeren",
+        "Alleen zichtbaar voor Halt-medewerkers. Verplicht bij gevoelige thema's.",
     )
-    incident_protocol = StreamField(
-        [("incident_protocol", IncidentProtocolBlock())],
-        blank=True,
-        max_num=1,
-        verbose_name="protocol na een incident",
-        help_text="Alleen zichtbaar voor Halt-medewerkers. Verplicht als de les reactief kan worden ingezet.",
+    incident_protocol = one_block_field(
+        "incident_protocol",
+        IncidentProtocolBlock(),
+        "protocol na een incident",
+        "Alleen zichtbaar voor Halt-medewerkers. Verplicht als de les reactief kan worden ingezet.",
     )
 
     parent_page_types = ["curriculum.ThemePage"]
@@ -126,7 +125,7 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
         APIField("content_guidance", serializer=api.TermsField()),
         APIField("activities", serializer=api.PublicStreamField()),
         APIField("follow_up", serializer=api.PublicStreamField()),
-        APIField("legal_facts", serializer=api.CitedFactsField(source="cited_facts")),
+        *CitesFactsMixin.api_fields,
     ]
 
     content_panels = [
