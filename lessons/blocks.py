@@ -43,9 +43,9 @@ def planning_blocks(notes_label, notes_help_text):
 
 
 class PublishedChoiceMixin:
-    """A block that places a snippet (a legal fact, a shared activity) in a lesson: only a published one, since a
-    page shows the published version and a draft would show as empty. `published_choice` names the chooser field
-    and the message shown at it."""
+    """A block that places a snippet (a legal fact, a shared activity) in a lesson: only a published one, since pages
+    show nothing of a snippet that was never published. `published_choice` names the chooser field and the message
+    shown at it."""
 
     published_choice = ("", "")
 
