@@ -1,4 +1,13 @@
+from importlib import import_module
+
 from django.apps import AppConfig
+
+
+def connect_receivers(*modules):
+    """Call each module's `connect_signals()`. From an AppConfig's ready(): Django's place to connect signals, once
+    the models are loaded (which is why the modules are named, not imported at the top)."""
+    for module in modules:
+        import_module(module).connect_signals()
 
 
 class CoreConfig(AppConfig):
@@ -8,7 +17,4 @@ class CoreConfig(AppConfig):
     verbose_name = "Basis"
 
     def ready(self):
-        from core import caching, purge  # an import in ready() is Django's place to connect signals
-
-        caching.connect_signals()
-        purge.connect_signals()
+        connect_receivers("core.caching", "core.purge")

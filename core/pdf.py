@@ -57,6 +57,11 @@ def pdf_response(document, filename):
     )
 
 
+def render_pdf_response(request, template_name, context, filename):
+    """The template rendered as a PDF response: what Django's `render()` is for HTML."""
+    return pdf_response(render_pdf(template_name, context, request), filename)
+
+
 def warm_up():
     """Render one small PDF, so that the first medewerker's lesson plan does not pay for WeasyPrint's import and
     its first layout (fonts, Pango, the PDF/UA machinery): 5 to 8 seconds on a busy machine. Returns seconds."""

@@ -8,12 +8,12 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 
+# Wagtail adds publish, lock and unlock when the snippet is registered; named in the model's permissions so that
+# migrations can grant them to the editorial roles.
+PERMISSIONS = ("add", "change", "delete", "view", "publish", "lock", "unlock")
+
 
 class ReviewedSnippet(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
-    # Wagtail adds publish, lock and unlock when the snippet is registered; named here so that migrations can grant
-    # them to the editorial roles. Subclasses with their own Meta set `default_permissions = PERMISSIONS`.
-    PERMISSIONS = ("add", "change", "delete", "view", "publish", "lock", "unlock")
-
     # Wagtail's recipe: deleting the snippet deletes its revisions and workflow states too.
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="%(app_label)s_%(class)s")
     workflow_states = GenericRelation(
@@ -24,8 +24,9 @@ class ReviewedSnippet(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMix
         for_concrete_model=False,
     )
 
-    class Meta:
+    class Meta:  # a snippet with a Meta of its own extends this one: `class Meta(ReviewedSnippet.Meta)`
         abstract = True
+        default_permissions = PERMISSIONS
 
     @property
     def revisions(self):

@@ -23,6 +23,40 @@ def field_errors(errors):
         raise StructBlockValidationError(block_errors={name: ErrorList([msg]) for name, msg in errors.items()})
 
 
+def lesson_text(label, **kwargs):
+    """Rich text with the few formats a lesson's text uses (TEXT_FEATURES)."""
+    return blocks.RichTextBlock(label=label, features=TEXT_FEATURES, **kwargs)
+
+
+def planning_blocks(notes_label, notes_help_text):
+    """What a lesson sets for each of its parts, its own or shared: minutes, the goal served, whether it may be
+    skipped, and presenter notes. A function, not a base block: a base StructBlock's children come first, and each
+    part's first field (its title, or the shared activity chosen) must stay first in the editor."""
+    return (
+        blocks.IntegerBlock(label="Minuten", min_value=1, max_value=240),
+        blocks.ChoiceBlock(label="Lesdoel", choices=Goal.choices, help_text="Het lesdoel dat dit onderdeel dient."),
+        blocks.BooleanBlock(
+            label="Optioneel", required=False, help_text="Kan worden overgeslagen als de tijd krap is."
+        ),
+        lesson_text(notes_label, required=False, help_text=notes_help_text),
+    )
+
+
+class PublishedChoiceMixin:
+    """A block that places a snippet (a legal fact, a shared activity) in a lesson: only a published one, since pages
+    show nothing of a snippet that was never published. `published_choice` names the chooser field and the message
+    shown at it."""
+
+    published_choice = ("", "")
+
+    def clean(self, value):
+        value = super().clean(value)
+        name, message = self.published_choice
+        if value[name] and not value[name].live:
+            field_errors({name: message})
+        return value
+
+
 class PublicTextMixin:
     """Index only what anonymous visitors may read: presenter-only fields stay out of search."""
 
@@ -36,8 +70,10 @@ class PublicTextMixin:
         return content
 
 
-class FactBlock(blocks.StructBlock):
+class FactBlock(PublishedChoiceMixin, blocks.StructBlock):
     """A legal fact cited from the register (curriculum.LegalFact): the published statement with its source."""
+
+    published_choice = ("fact", "Dit wetsfeit is nog niet gepubliceerd: publiceer het eerst in het register.")
 
     fact = SnippetChooserBlock(
         "curriculum.LegalFact",
@@ -51,12 +87,6 @@ class FactBlock(blocks.StructBlock):
         template = "blocks/fact.html"
         description = "Een wetsfeit uit het register, met de bron. Een wijziging in het register staat meteen hier."
 
-    def clean(self, value):
-        value = super().clean(value)
-        if value["fact"] and not value["fact"].live:
-            field_errors({"fact": "Dit wetsfeit is nog niet gepubliceerd: publiceer het eerst in het register."})
-        return value
-
 
 class ReactiveVariantBlock(PublicTextMixin, blocks.StructBlock):
     """How an activity changes when the lesson follows an incident: left out, or another opening and a line for
@@ -69,9 +99,8 @@ class ReactiveVariantBlock(PublicTextMixin, blocks.StructBlock):
         required=False,
         help_text="Dit onderdeel valt weg als de les na een incident wordt gegeven.",
     )
-    pupil_text = blocks.RichTextBlock(
-        label="Andere opening of dilemma voor leerlingen",
-        features=TEXT_FEATURES,
+    pupil_text = lesson_text(
+        "Andere opening of dilemma voor leerlingen",
         required=False,
         help_text="Staat bij reactieve inzet op het scherm in plaats van de gewone inhoud. Fictief, zonder het "
         "incident zelf te noemen.",
@@ -109,16 +138,9 @@ class TimedActivityBlock(PublicTextMixin, blocks.StructBlock):
     presenter_only = ("presenter_notes", "reactive")
 
     title = blocks.CharBlock(label="Titel", max_length=120)
-    minutes = blocks.IntegerBlock(label="Minuten", min_value=1, max_value=240)
-    goal = blocks.ChoiceBlock(label="Lesdoel", choices=Goal.choices, help_text="Het lesdoel dat dit onderdeel dient.")
-    optional = blocks.BooleanBlock(
-        label="Optioneel", required=False, help_text="Kan worden overgeslagen als de tijd krap is."
-    )
-    presenter_notes = blocks.RichTextBlock(
-        label="Notities voor de presentator",
-        features=TEXT_FEATURES,
-        required=False,
-        help_text="Alleen zichtbaar voor ingelogde Halt-medewerkers: achtergrond, valkuilen, antwoorden.",
+    minutes, goal, optional, presenter_notes = planning_blocks(
+        "Notities voor de presentator",
+        "Alleen zichtbaar voor ingelogde Halt-medewerkers: achtergrond, valkuilen, antwoorden.",
     )
     facts = blocks.ListBlock(
         FactBlock(),
@@ -133,12 +155,8 @@ class TimedActivityBlock(PublicTextMixin, blocks.StructBlock):
 
 
 class ActivityBlock(TimedActivityBlock):
-    pupil_content = blocks.RichTextBlock(
-        label="Inhoud voor leerlingen", features=TEXT_FEATURES, help_text="Wat de leerlingen op het scherm zien."
-    )
-    instructions = blocks.RichTextBlock(
-        label="Werkwijze", features=TEXT_FEATURES, help_text="Hoe de Halt-medewerker dit onderdeel uitvoert."
-    )
+    pupil_content = lesson_text("Inhoud voor leerlingen", help_text="Wat de leerlingen op het scherm zien.")
+    instructions = lesson_text("Werkwijze", help_text="Hoe de Halt-medewerker dit onderdeel uitvoert.")
     materials = blocks.ListBlock(blocks.CharBlock(label="Materiaal"), label="Materialen", default=[])
 
     class Meta:
@@ -260,7 +278,7 @@ class QuizBlock(TimedActivityBlock):
 class VideoBlock(TimedActivityBlock):
     video = DocumentChooserBlock(label="Videobestand", help_text="Een mp4- of webm-bestand.")
     captions = DocumentChooserBlock(label="Ondertiteling (WebVTT)", help_text="Verplicht voor toegankelijkheid.")
-    transcript = blocks.RichTextBlock(label="Transcript", features=TEXT_FEATURES)
+    transcript = lesson_text("Transcript")
 
     class Meta:
         icon = "media"
@@ -280,7 +298,7 @@ class VideoBlock(TimedActivityBlock):
 
 
 class WorksheetBlock(TimedActivityBlock):
-    pupil_content = blocks.RichTextBlock(label="Opdracht voor leerlingen", features=TEXT_FEATURES)
+    pupil_content = lesson_text("Opdracht voor leerlingen")
     document = DocumentChooserBlock(label="Werkblad", required=False, help_text="Een PDF om uit te delen.")
 
     class Meta:
@@ -339,26 +357,20 @@ class SharedActivityValue(blocks.StructValue):
         return self.shared(name) if name in self.SHARED_FIELDS else super().get(name, default)
 
 
-class SharedActivityBlock(PublicTextMixin, blocks.StructBlock):
+class SharedActivityBlock(PublishedChoiceMixin, PublicTextMixin, blocks.StructBlock):
     """An activity written once (lessons.SharedActivity) with this lesson's minutes, goal and notes."""
 
     presents_as = "activity"  # on slides, in the lesson plan and the handout it reads as an ordinary activity
+    published_choice = ("activity", "Deze gedeelde activiteit is nog niet gepubliceerd: publiceer haar eerst.")
 
     activity = SnippetChooserBlock(
         "lessons.SharedActivity",
         label="Gedeelde activiteit",
         help_text="De tekst komt uit de gedeelde activiteit; een wijziging daar staat in elke les die hem gebruikt.",
     )
-    minutes = blocks.IntegerBlock(label="Minuten", min_value=1, max_value=240)
-    goal = blocks.ChoiceBlock(label="Lesdoel", choices=Goal.choices, help_text="Het lesdoel dat dit onderdeel dient.")
-    optional = blocks.BooleanBlock(
-        label="Optioneel", required=False, help_text="Kan worden overgeslagen als de tijd krap is."
-    )
-    presenter_notes = blocks.RichTextBlock(
-        label="Notities voor de presentator bij deze les",
-        features=TEXT_FEATURES,
-        required=False,
-        help_text="Alleen voor ingelogde Halt-medewerkers; staat vóór de notities van de gedeelde activiteit.",
+    minutes, goal, optional, presenter_notes = planning_blocks(
+        "Notities voor de presentator bij deze les",
+        "Alleen voor ingelogde Halt-medewerkers; staat vóór de notities van de gedeelde activiteit.",
     )
 
     class Meta:
@@ -367,12 +379,6 @@ class SharedActivityBlock(PublicTextMixin, blocks.StructBlock):
         template = "blocks/activity.html"
         description = "Een activiteit die in veel lessen staat, zoals de groepsafspraken; één keer geschreven."
         value_class = SharedActivityValue
-
-    def clean(self, value):
-        value = super().clean(value)
-        if value["activity"] and not value["activity"].live:
-            field_errors({"activity": "Deze gedeelde activiteit is nog niet gepubliceerd: publiceer haar eerst."})
-        return value
 
 
 class ActivityStreamBlock(blocks.StreamBlock):
@@ -387,7 +393,7 @@ class ActivityStreamBlock(blocks.StreamBlock):
 
 class FollowUpBlock(blocks.StructBlock):
     title = blocks.CharBlock(label="Titel", max_length=120)
-    text = blocks.RichTextBlock(label="Tekst", features=TEXT_FEATURES)
+    text = lesson_text("Tekst")
     document = DocumentChooserBlock(label="Bijlage", required=False)
 
     class Meta:
@@ -404,9 +410,8 @@ class SafeDeliveryBlock(PublicTextMixin, blocks.StructBlock):
     presenter_only = ("ground_rules", "disclosure", "signposting")
 
     ground_rules = blocks.ListBlock(blocks.CharBlock(label="Afspraak"), label="Groepsafspraken", min_num=1)
-    disclosure = blocks.RichTextBlock(
-        label="Als een leerling iets vertelt",
-        features=TEXT_FEATURES,
+    disclosure = lesson_text(
+        "Als een leerling iets vertelt",
         help_text="Wat je doet bij een onthulling: Meldcode, zorgcoördinator, Veilig Thuis 0800-2000.",
     )
     signposting = blocks.ListBlock(
@@ -425,24 +430,20 @@ class IncidentProtocolBlock(PublicTextMixin, blocks.StructBlock):
 
     presenter_only = ("ask_school", "never_say", "available_after", "referral")
 
-    ask_school = blocks.RichTextBlock(
-        label="Eerst vragen aan de school",
-        features=TEXT_FEATURES,
+    ask_school = lesson_text(
+        "Eerst vragen aan de school",
         help_text="Wat je vóór de les met de school afstemt: wat er speelt, wie betrokken zijn, wat de klas weet.",
     )
-    never_say = blocks.RichTextBlock(
-        label="Wat nooit in de klas wordt gezegd",
-        features=TEXT_FEATURES,
+    never_say = lesson_text(
+        "Wat nooit in de klas wordt gezegd",
         help_text="Bijvoorbeeld: namen, details van het incident, schuld of straf van wie dan ook.",
     )
-    available_after = blocks.RichTextBlock(
-        label="Wie er na de les beschikbaar is",
-        features=TEXT_FEATURES,
+    available_after = lesson_text(
+        "Wie er na de les beschikbaar is",
         help_text="Wie leerlingen na de les kunnen aanspreken: mentor, zorgcoördinator, vertrouwenspersoon.",
     )
-    referral = blocks.RichTextBlock(
-        label="Wanneer doorverwijzen",
-        features=TEXT_FEATURES,
+    referral = lesson_text(
+        "Wanneer doorverwijzen",
         help_text="Wanneer naar een individuele interventie of een herstelgericht gesprek, en via wie.",
     )
 

@@ -24,24 +24,35 @@ NOT_FOR_PUPILS = "geen les nodig"  # a theme with material for parents or profes
 
 
 @dataclass
+class Found:
+    """What the published lessons hold, and what only a draft does: the lessons of a cell, the goals of a row."""
+
+    published: list = field(default_factory=list)
+    drafts: list = field(default_factory=list)
+
+    def add(self, items, published):
+        found = self.published if published else self.drafts
+        found.extend(item for item in items if item not in found)
+
+
+@dataclass
 class Cell:
     age_band: AgeBand
     theme: ThemePage
-    published: list = field(default_factory=list)
-    drafts: list = field(default_factory=list)
+    found: Found = field(default_factory=Found)  # the lessons in this cell
     guides_only: bool = False
 
     @property
     def status(self):
-        if self.published:
+        if self.found.published:
             return PUBLISHED
-        if self.drafts:
+        if self.found.drafts:
             return DRAFT
         return NOT_FOR_PUPILS if self.guides_only else MISSING
 
     @property
     def lessons(self):
-        return list(dict.fromkeys([*self.published, *self.drafts]))
+        return list(dict.fromkeys([*self.found.published, *self.found.drafts]))
 
     @property
     def css_class(self):
@@ -69,9 +80,15 @@ class Cell:
 class Row:
     theme: ThemePage
     cells: list
-    published_goals: set = field(default_factory=set)
-    draft_goals: set = field(default_factory=set)
+    goals: Found = field(default_factory=Found)
     other_audiences: list = field(default_factory=list)  # "ouders", "professionals": guides below the theme
+
+    def add(self, lesson, age_bands, goals, published):
+        """A lesson with the age bands (pks) and goals of its published version, or of its latest draft."""
+        self.goals.add(goals, published)
+        for cell in self.cells:
+            if cell.age_band.pk in age_bands:
+                cell.found.add([lesson], published)
 
     @property
     def guides_only(self):
@@ -80,7 +97,9 @@ class Row:
     @property
     def uncovered_goals(self):
         """Goals no published lesson of this theme serves, as (label, also covered in a draft)."""
-        return [(goal.label, goal.value in self.draft_goals) for goal in Goal if goal.value not in self.published_goals]
+        return [
+            (goal.label, goal.value in self.goals.drafts) for goal in Goal if goal.value not in self.goals.published
+        ]
 
     @property
     def uncovered_text(self):
@@ -103,25 +122,15 @@ def build_coverage():
     # The Dutch themes: a translated parent guide brings alias copies of its theme into other locales.
     themes = ThemePage.objects.filter(locale_id=i18n.default_locale_id()).order_by("path")
     rows = {theme.path: Row(theme, [Cell(band, theme) for band in age_bands]) for theme in themes}
-    band_index = {band.pk: i for i, band in enumerate(age_bands)}
     for lesson in LessonPage.objects.order_by("path").prefetch_related("age_bands"):
         row = rows.get(lesson.path[: -lesson.steplen])
         if row is None:
             continue
-        bands = {band.pk for band in lesson.age_bands.all()}
-        goals = goals_of(lesson)
         if lesson.live:
-            row.published_goals |= goals
-            for pk in bands & band_index.keys():
-                row.cells[band_index[pk]].published.append(lesson)
-            if lesson.has_unpublished_changes:
-                draft = lesson.get_latest_revision_as_object()
-                bands, goals = {band.pk for band in draft.age_bands.all()}, goals_of(draft)
-            else:
-                continue
-        row.draft_goals |= goals
-        for pk in bands & band_index.keys():
-            row.cells[band_index[pk]].drafts.append(lesson)
+            row.add(lesson, {band.pk for band in lesson.age_bands.all()}, goals_of(lesson), published=True)
+        if not lesson.live or lesson.has_unpublished_changes:
+            draft = lesson.get_latest_revision_as_object() if lesson.live else lesson
+            row.add(lesson, {band.pk for band in draft.age_bands.all()}, goals_of(draft), published=False)
     for model, audience in ((ParentGuidePage, "ouders"), (ProfessionalGuidePage, "professionals")):
         for path in model.objects.values_list("path", flat=True):
             row = rows.get(path[: -model.steplen])

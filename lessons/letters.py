@@ -295,8 +295,8 @@ def letter_pdf_view(request, lesson):
     letter, error = _letter_or_400(request, lesson)
     if error:
         return error
-    document = pdf.render_pdf("lessons/pdf/parent_letter.html", {"page": lesson, "letter": letter}, request)
-    return pdf.pdf_response(document, f"{letter.filename}.pdf")
+    context = {"page": lesson, "letter": letter}
+    return pdf.render_pdf_response(request, "lessons/pdf/parent_letter.html", context, f"{letter.filename}.pdf")
 
 
 @staff_only

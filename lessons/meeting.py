@@ -171,5 +171,5 @@ def invitation_pdf(request, guide):
         "topics": [slide.title for slide in build_meeting_slides(guide)[1:]],
         "theme": guide.get_parent(),
     }
-    document = pdf.render_pdf("lessons/pdf/meeting_invitation.html", context, request)
-    return pdf.pdf_response(document, f"{guide.get_parent().slug}-uitnodiging-ouderavond.pdf")
+    filename = f"{guide.get_parent().slug}-uitnodiging-ouderavond.pdf"
+    return pdf.render_pdf_response(request, "lessons/pdf/meeting_invitation.html", context, filename)

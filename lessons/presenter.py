@@ -3,7 +3,7 @@
 The views are routes of the pages themselves (`RoutablePageMixin` on LessonPage and ParentGuidePage, see
 lessons/models), not separate Django views: Wagtail then does the lookup by URL, the live check, view restrictions
 and multi-site URLs, and every route sits below the page it belongs to (/leerlijn/<thema>/<les>/presenteren/).
-The page methods are one-line wrappers around the functions here.
+The pages declare them with `page_route` (lessons/routes.py), which hands request and page to the functions here.
 
 What a presenter chooses for a class (proactief or reactief, optional activities left out) travels as plain GET
 parameters, so nothing is stored: `?inzet=reactief&zonder=3&zonder=5`. `Selection` reads and validates them;
@@ -405,8 +405,7 @@ def presenter_view(request, lesson):
 def lesson_plan_pdf(request, lesson):
     """The lesson plan with notes and the safe-delivery section: for the presenter only."""
     context = lesson_context(request, lesson)
-    document = pdf.render_pdf("lessons/pdf/lesson_plan.html", context, request)
-    return pdf.pdf_response(document, f"{lesson.slug}-lesplan.pdf")
+    return pdf.render_pdf_response(request, "lessons/pdf/lesson_plan.html", context, f"{lesson.slug}-lesplan.pdf")
 
 
 @staff_only
@@ -415,5 +414,4 @@ def handout_pdf(request, lesson):
     context = lesson_context(request, lesson)
     # The handout speaks to pupils ("je"): help written for parents ("u") is on the parent guide instead.
     context["help_resources"] = HelpResource.for_pupils(help_resources(lesson))
-    document = pdf.render_pdf("lessons/pdf/handout.html", context, request)
-    return pdf.pdf_response(document, f"{lesson.slug}-handout.pdf")
+    return pdf.render_pdf_response(request, "lessons/pdf/handout.html", context, f"{lesson.slug}-handout.pdf")

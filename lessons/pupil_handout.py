@@ -7,16 +7,16 @@ resource written for young people instead, so no lesson's signposting shows. The
 for a class are a presenter's business (lessons/presenter.py).
 """
 
-from django.http import HttpResponseNotAllowed, QueryDict
+from django.http import QueryDict
+from django.views.decorators.http import require_safe
 
 from core import pdf
 from lessons.models.help import HelpResource
 from lessons.presenter import Selection
 
 
+@require_safe
 def public_handout_pdf(request, lesson):
-    if request.method not in ("GET", "HEAD"):
-        return HttpResponseNotAllowed(["GET", "HEAD"])
     context = {
         "page": lesson,
         "self": lesson,
@@ -24,5 +24,4 @@ def public_handout_pdf(request, lesson):
         "selection": Selection(lesson, QueryDict()),
         "help_resources": HelpResource.for_pupils(),
     }
-    document = pdf.render_pdf("lessons/pdf/handout.html", context, request)
-    return pdf.pdf_response(document, f"{lesson.slug}-handout.pdf")
+    return pdf.render_pdf_response(request, "lessons/pdf/handout.html", context, f"{lesson.slug}-handout.pdf")

@@ -2,6 +2,8 @@
 unpublish or delete, rebuilt after `migrate` when it lags behind the live lessons, and searched with Wagtail's
 search backend (search/engine.py) instead of reading every lesson's StreamFields in Python."""
 
+from django.apps import apps
+from django.db.models.signals import post_migrate
 from wagtail.signals import page_published, page_unpublished
 
 from lessons.models import LessonPage
@@ -34,3 +36,5 @@ def rebuild_if_behind(**kwargs):
 def connect_signals():
     page_published.connect(on_published, sender=LessonPage, dispatch_uid="search.presenter_index.published")
     page_unpublished.connect(on_unpublished, sender=LessonPage, dispatch_uid="search.presenter_index.unpublished")
+    search_app = apps.get_app_config("search")
+    post_migrate.connect(rebuild_if_behind, sender=search_app, dispatch_uid="search.presenter_rebuild")

@@ -215,8 +215,8 @@ def teacher_sheet(request, visit):
     """'Voor de leerkracht': one A4 to print and hang up or pass on, with the code and its QR."""
     links = visit_links(request, visit)
     context = {"visit": visit, "lesson": visit.lesson, "links": links, "qr": qr.data_uri(links["url"])}
-    document = pdf.render_pdf("visits/pdf/teacher_sheet.html", context, request)
-    return pdf.pdf_response(document, f"{visit.code}-voor-de-leerkracht.pdf")
+    filename = f"{visit.code}-voor-de-leerkracht.pdf"
+    return pdf.render_pdf_response(request, "visits/pdf/teacher_sheet.html", context, filename)
 
 
 # -- The anonymous goal check -------------------------------------------------------------------------------------

@@ -70,11 +70,10 @@ class LegalFact(ReviewedSnippet, index.Indexed):
         index.SearchField("article"),
     ]
 
-    class Meta:
+    class Meta(ReviewedSnippet.Meta):
         ordering = ["law", "article", "slug"]
         verbose_name = "wetsfeit"
         verbose_name_plural = "wetsfeiten"
-        default_permissions = ReviewedSnippet.PERMISSIONS
 
     def __str__(self):
         return self.statement

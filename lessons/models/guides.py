@@ -1,12 +1,12 @@
 from django import forms
 from django.db import models
-from django.http import HttpResponseNotAllowed
+from django.utils.decorators import method_decorator
+from django.views.decorators.http import require_safe
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -16,25 +16,12 @@ from core.privacy import public
 from curriculum.facets import CATALOGUE_INDEX_FIELDS, CatalogueFacets
 from curriculum.vocabularies import Audience, Goal, OfferType
 from lessons import api_fields as api
-from lessons import meeting
-from lessons.blocks import FactBlock
+from lessons import meeting as parent_meeting  # `meeting` is also a field of ParentGuidePage
 from lessons.forms import ParentGuidePageForm
+from lessons.models.fields import legal_facts_field, sentence_list
 from lessons.models.help import HelpResource
 from lessons.models.mixins import AdminTitleMixin, CitesFactsMixin, ReviewByMixin
-
-
-def sentence_list(label, help_text):
-    return StreamField([("item", blocks.CharBlock(label=label))], verbose_name=label, help_text=help_text)
-
-
-def legal_facts_field():
-    """The legal facts a guide cites from the register, shown under 'Wat zegt de wet?'."""
-    return StreamField(
-        [("fact", FactBlock())],
-        blank=True,
-        verbose_name="wet en regels",
-        help_text="Wetsfeiten uit het register; typ wetten en leeftijden niet zelf over.",
-    )
+from lessons.routes import page_route
 
 
 class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFactsMixin, CatalogueFacets, Page):
@@ -87,7 +74,7 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFa
         APIField("meeting"),
         APIField("help_resources", serializer=api.HelpResourcesField()),
         APIField("accompanies", serializer=api.LiveLessonsField()),
-        APIField("legal_facts", serializer=api.CitedFactsField(source="cited_facts")),
+        *CitesFactsMixin.api_fields,
     ]
 
     content_panels = [
@@ -135,17 +122,16 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFa
     # The guide as a public PDF, to print or to send to parents; pdf/ because Wagtail serves only slash-ended
     # segments. The route sits below the page, so Wagtail's live check and view restrictions apply to it too.
     @path("pdf/", name="pdf")
+    @method_decorator(require_safe)
     def pdf_route(self, request):
-        if request.method not in ("GET", "HEAD"):
-            return HttpResponseNotAllowed(["GET", "HEAD"])
         context = {
             "page": self,
             "self": self,
             "help_resources": self.help_by_reader,
             "lessons": self.accompanies.live().public(),
         }
-        document = pdf.render_pdf("lessons/pdf/parent_guide.html", context, request)
-        return pdf.pdf_response(document, f"{self.get_parent().slug}-{self.slug}.pdf")
+        filename = f"{self.get_parent().slug}-{self.slug}.pdf"
+        return pdf.render_pdf_response(request, "lessons/pdf/parent_guide.html", context, filename)
 
     @property
     def pdf_url(self):
@@ -153,17 +139,13 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFa
 
     # The ouderbijeenkomst (lessons/meeting.py): the guide as slides for a parent evening, with a presenter view
     # and the invitation for the school; for presenters only.
-    @path("ouderavond/presenteren/", name="meeting_present")
-    def meeting_present_route(self, request):
-        return meeting.present(request, self)
-
-    @path("ouderavond/presenteren/presentator/", name="meeting_presenter_view")
-    def meeting_presenter_view_route(self, request):
-        return meeting.presenter_view(request, self)
-
-    @path("ouderavond/uitnodiging/", name="meeting_invitation_pdf")
-    def meeting_invitation_pdf_route(self, request):
-        return meeting.invitation_pdf(request, self)
+    meeting_present_route = page_route("ouderavond/presenteren/", "meeting_present", parent_meeting.present)
+    meeting_presenter_view_route = page_route(
+        "ouderavond/presenteren/presentator/", "meeting_presenter_view", parent_meeting.presenter_view
+    )
+    meeting_invitation_pdf_route = page_route(
+        "ouderavond/uitnodiging/", "meeting_invitation_pdf", parent_meeting.invitation_pdf
+    )
 
     def professional_guide(self):
         """The theme's public guide for professionals, if any."""
@@ -217,7 +199,7 @@ class ProfessionalGuidePage(AdminTitleMixin, ReviewByMixin, CitesFactsMixin, Cat
         APIField("signals", serializer=api.SentenceListField()),
         APIField("handelingsperspectief", serializer=api.SentenceListField()),
         APIField("training_details"),
-        APIField("legal_facts", serializer=api.CitedFactsField(source="cited_facts")),
+        *CitesFactsMixin.api_fields,
     ]
 
     content_panels = [

@@ -51,7 +51,7 @@ class HelpResource(TranslatableMixin, ReviewedSnippet, ReviewByMixin, index.Inde
         SynchronizedField(name) for name in ("name", "slug", "phone", "url", "order", "review_by")
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(TranslatableMixin.Meta, ReviewedSnippet.Meta):
         constraints = [
             models.UniqueConstraint(fields=["name", "locale"], name="help_resource_unique_name_per_locale"),
             models.UniqueConstraint(fields=["slug", "locale"], name="help_resource_unique_slug_per_locale"),
@@ -59,7 +59,6 @@ class HelpResource(TranslatableMixin, ReviewedSnippet, ReviewByMixin, index.Inde
         ordering = ["order", "name"]
         verbose_name = "hulpbron"
         verbose_name_plural = "hulpbronnen"
-        default_permissions = ReviewedSnippet.PERMISSIONS
 
     def __str__(self):
         return self.name

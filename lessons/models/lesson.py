@@ -9,7 +9,7 @@ from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -24,8 +24,10 @@ from lessons import api_fields as api
 from lessons import letters, presenter, pupil_handout
 from lessons.blocks import ActivityStreamBlock, FollowUpBlock, IncidentProtocolBlock, SafeDeliveryBlock
 from lessons.forms import LessonPageForm
+from lessons.models.fields import one_block_field
 from lessons.models.mixins import CitesFactsMixin, PresenterContextMixin, ReviewByMixin
 from lessons.panels import AgeBandsPanel
+from lessons.routes import page_route
 
 # What a matrix cell shows of a lesson's many-to-many fields: age bands, settings and its content-guidance labels.
 MATRIX_COLUMNS = (
@@ -74,19 +76,17 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
     )
     activities = StreamField(ActivityStreamBlock(), verbose_name="activiteiten")
     follow_up = StreamField([("follow_up", FollowUpBlock())], blank=True, verbose_name="vervolg voor de leerkracht")
-    safe_delivery = StreamField(
-        [("safe_delivery", SafeDeliveryBlock())],
-        blank=True,
-        max_num=1,
-        verbose_name="veilig uitvoeren",
-        help_text="Alleen zichtbaar voor Halt-medewerkers. Verplicht bij gevoelige thema's.",
+    safe_delivery = one_block_field(
+        "safe_delivery",
+        SafeDeliveryBlock(),
+        "veilig uitvoeren",
+        "Alleen zichtbaar voor Halt-medewerkers. Verplicht bij gevoelige thema's.",
     )
-    incident_protocol = StreamField(
-        [("incident_protocol", IncidentProtocolBlock())],
-        blank=True,
-        max_num=1,
-        verbose_name="protocol na een incident",
-        help_text="Alleen zichtbaar voor Halt-medewerkers. Verplicht als de les reactief kan worden ingezet.",
+    incident_protocol = one_block_field(
+        "incident_protocol",
+        IncidentProtocolBlock(),
+        "protocol na een incident",
+        "Alleen zichtbaar voor Halt-medewerkers. Verplicht als de les reactief kan worden ingezet.",
     )
 
     parent_page_types = ["curriculum.ThemePage"]
@@ -125,7 +125,7 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
         APIField("content_guidance", serializer=api.TermsField()),
         APIField("activities", serializer=api.PublicStreamField()),
         APIField("follow_up", serializer=api.PublicStreamField()),
-        APIField("legal_facts", serializer=api.CitedFactsField(source="cited_facts")),
+        *CitesFactsMixin.api_fields,
     ]
 
     content_panels = [
@@ -300,30 +300,16 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
     # Wagtail serves only path segments of [\w-] ending in a slash, so the PDFs are pdf/lesplan/ and
     # pdf/handout/; their file names (geldezels-vo-onderbouw-lesplan.pdf) come with Content-Disposition.
 
-    @path("voorbereiden/", name="prepare")
-    def prepare_route(self, request):
-        return presenter.prepare(request, self)
-
-    @path("presenteren/", name="present")
-    def present_route(self, request):
-        return presenter.present(request, self)
-
-    @path("presenteren/presentator/", name="presenter_view")
-    def presenter_view_route(self, request):
-        return presenter.presenter_view(request, self)
-
-    @path("pdf/lesplan/", name="lesson_plan_pdf")
-    def lesson_plan_pdf_route(self, request):
-        return presenter.lesson_plan_pdf(request, self)
-
-    @path("pdf/handout/", name="handout_pdf")
-    def handout_pdf_route(self, request):
-        return presenter.handout_pdf(request, self)
-
+    prepare_route = page_route("voorbereiden/", "prepare", presenter.prepare)
+    present_route = page_route("presenteren/", "present", presenter.present)
+    presenter_view_route = page_route("presenteren/presentator/", "presenter_view", presenter.presenter_view)
+    lesson_plan_pdf_route = page_route("pdf/lesplan/", "lesson_plan_pdf", presenter.lesson_plan_pdf)
+    handout_pdf_route = page_route("pdf/handout/", "handout_pdf", presenter.handout_pdf)
     # For teachers, no account needed: the handout with the pupil-facing content only (lessons/pupil_handout.py).
-    @path("pdf/leerlingen/", name="public_handout_pdf")
-    def public_handout_pdf_route(self, request):
-        return pupil_handout.public_handout_pdf(request, self)
+    public_handout_pdf_route = page_route("pdf/leerlingen/", "public_handout_pdf", pupil_handout.public_handout_pdf)
+    # The ouderbrief for the school to send to parents after a visit: staff only, as PDF and as Word file.
+    parent_letter_pdf_route = page_route("ouderbrief/pdf/", "parent_letter_pdf", letters.letter_pdf_view)
+    parent_letter_docx_route = page_route("ouderbrief/docx/", "parent_letter_docx", letters.letter_docx_view)
 
     @property
     def public_handout_url(self):
@@ -355,15 +341,6 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
         previous = lessons[position - 1] if position > 0 else None
         following = lessons[position + 1] if position + 1 < len(lessons) else None
         return previous, following
-
-    # The ouderbrief for the school to send to parents after a visit: staff only, as PDF and as Word file.
-    @path("ouderbrief/pdf/", name="parent_letter_pdf")
-    def parent_letter_pdf_route(self, request):
-        return letters.letter_pdf_view(request, self)
-
-    @path("ouderbrief/docx/", name="parent_letter_docx")
-    def parent_letter_docx_route(self, request):
-        return letters.letter_docx_view(request, self)
 
     @property
     def prepare_url(self):

@@ -3,11 +3,13 @@ import datetime
 from django.db import models
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.models import Page
 
 from core.caching import fragment_cache_context
 from curriculum.facts import facts_cited_by
 from lessons.access import is_presenter
+from lessons.api_fields import CitedFactsField
 
 
 def a_year_from_now():
@@ -59,6 +61,9 @@ class AdminTitleMixin:
 
 class CitesFactsMixin:
     """Pages that cite legal facts (in activities or a 'wet en regels' field) list them for the API and export."""
+
+    # The read API's field for the cited facts, with their sources: a page lists `*CitesFactsMixin.api_fields`.
+    api_fields = [APIField("legal_facts", serializer=CitedFactsField(source="cited_facts"))]
 
     def cited_facts(self):
         """Read in bulk for a listing (`prefetched_facts`, set by lessons/api.py), else one query for this page."""

@@ -6,13 +6,12 @@ is the published version of the snippet, so publishing a change updates every le
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel, PublishingPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from core.snippets import ReviewedSnippet
-from lessons.blocks import ReactiveVariantBlock
-
-TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+from lessons.blocks import TEXT_FEATURES, ReactiveVariantBlock
+from lessons.models.fields import one_block_field
 
 
 class SharedActivity(ReviewedSnippet, index.Indexed):
@@ -33,14 +32,12 @@ class SharedActivity(ReviewedSnippet, index.Indexed):
     materials = models.CharField(
         "materialen", max_length=255, blank=True, help_text="Gescheiden door komma's, bijvoorbeeld: Digibord, stiften."
     )
-    # The same variant an ordinary activity has (a stream of at most one block: models have no StructBlock field),
-    # so its rules, editing and rendering are the activity's.
-    reactive = StreamField(
-        [("reactive", ReactiveVariantBlock())],
-        max_num=1,
-        blank=True,
-        verbose_name="bij reactieve inzet",
-        help_text="Alleen voor presentatoren: hoe dit onderdeel verandert als een les na een incident wordt gegeven.",
+    # The same variant an ordinary activity has, so its rules, editing and rendering are the activity's.
+    reactive = one_block_field(
+        "reactive",
+        ReactiveVariantBlock(),
+        "bij reactieve inzet",
+        "Alleen voor presentatoren: hoe dit onderdeel verandert als een les na een incident wordt gegeven.",
     )
 
     panels = [
@@ -56,11 +53,10 @@ class SharedActivity(ReviewedSnippet, index.Indexed):
     # Presenter notes and the reactive variant stay out of the index, like those of every other activity.
     search_fields = [index.SearchField("title"), index.AutocompleteField("title"), index.SearchField("pupil_content")]
 
-    class Meta:
+    class Meta(ReviewedSnippet.Meta):
         ordering = ["title"]
         verbose_name = "gedeelde activiteit"
         verbose_name_plural = "gedeelde activiteiten"
-        default_permissions = ReviewedSnippet.PERMISSIONS
 
     def __str__(self):
         return self.title

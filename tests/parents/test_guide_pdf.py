@@ -21,3 +21,9 @@ def test_the_guide_pdf_has_the_law_section_with_sources(client, theme):
     text = pdf_text(client.get(guide.pdf_url).content)
     assert "Wat zegt de wet?" in text and "Dit vertellen we uw kind in de les:" in text
     assert fact.statement in text and "artikel 486 Wetboek van Strafrecht" in text
+
+
+def test_the_guide_pdf_only_answers_reading_methods(client, theme):
+    guide = publish(ParentGuidePageFactory(parent=theme))
+    response = client.post(guide.pdf_url)
+    assert response.status_code == 405 and response["Allow"] == "GET, HEAD"
