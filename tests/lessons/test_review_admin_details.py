@@ -22,7 +22,7 @@ from tests.factories import (
     ProfessionalGuidePageFactory,
     ThemePageFactory,
 )
-from tests.lessons.edit_forms import edit_form_data
+from tests.lessons.edit_forms import edit_form_data, edit_url
 from tests.lessons.review_setup import account, governed_theme
 
 pytestmark = pytest.mark.django_db
@@ -41,10 +41,6 @@ def editor(client):
 
 def add_url(theme, model="lessonpage"):
     return reverse("wagtailadmin_pages:add", args=["lessons", model, theme.pk])
-
-
-def edit_url(page):
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
 # -- "Herzien vóór": required, a year ahead by default --------------------------------------------------------------
