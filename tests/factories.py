@@ -364,6 +364,47 @@ def fresh(page):
     return page.specific_class.objects.get(pk=page.pk)
 
 
+def own_site(home_slug="halt"):
+    """A home page of its own, beside Wagtail's welcome page, as the default site's root, with a leerlijn below it:
+    for tests that build their own pages instead of using the session's `catalogue`. Returns (home, leerlijn)."""
+    home = HomePageFactory(parent=Page.get_first_root_node(), slug=home_slug)
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"root_page": home, "hostname": "localhost", "port": 80}
+    )
+    return home, LeerlijnPageFactory(parent=home)
+
+
+def governed_theme(slug="thema"):
+    """A theme below a leerlijn of its own that has the editorial roles and the review workflow (as the admin gives
+    it): for the review tests."""
+    _home, leerlijn = own_site("start")
+    govern_leerlijn(leerlijn)
+    return ThemePageFactory(parent=leerlijn, slug=slug)
+
+
+def published_lesson(parent, band="vo-onderbouw", setting="school", **fields):
+    """A lesson for one age band and one setting (by slug), published through a revision as editors do."""
+    return publish(
+        LessonPageFactory(
+            parent=parent,
+            age_bands=[AgeBand.objects.get(slug=band)],
+            settings=[Setting.objects.get(slug=setting)],
+            **fields,
+        )
+    )
+
+
+def account(username, group_name=None, superuser=False, password="x"):
+    """The user `username` (created if new), in the role group `group_name` when one is given."""
+    model = get_user_model()
+    user = model.objects.filter(username=username).first() or model.objects.create_user(
+        username, f"{username}@halt.example", password, is_superuser=superuser, is_staff=superuser
+    )
+    if group_name:
+        user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
 def users():
     """One account per role group (the groups come from a migration), plus a superuser `admin`; the demo's
     accounts of the same names when the demo is loaded."""

@@ -21,9 +21,10 @@ from tests.factories import (
     ParentGuidePageFactory,
     ProfessionalGuidePageFactory,
     ThemePageFactory,
+    account,
+    governed_theme,
 )
 from tests.lessons.edit_forms import edit_form_data, edit_url
-from tests.lessons.review_setup import account, governed_theme
 
 pytestmark = pytest.mark.django_db
 

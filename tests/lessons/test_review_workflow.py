@@ -16,9 +16,15 @@ from wagtail.models import Task, TaskState, Workflow
 from lessons.governance import BEHEER, EINDREDACTIE, FINAL_TASK, REDACTIE, REVIEW_TASK, WORKFLOW_NAME
 from lessons.models import IndependentApprovalTask, ParentGuidePage
 from lessons.models.review_task import NOT_TWICE, NOT_YOUR_OWN
-from tests.factories import HelpResourceFactory, LessonPageFactory, ParentGuidePageFactory, fresh
+from tests.factories import (
+    HelpResourceFactory,
+    LessonPageFactory,
+    ParentGuidePageFactory,
+    account,
+    fresh,
+    governed_theme,
+)
 from tests.lessons.edit_forms import edit_form_data, edit_url
-from tests.lessons.review_setup import account, governed_theme
 
 pytestmark = pytest.mark.django_db
 
