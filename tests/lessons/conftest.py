@@ -3,6 +3,7 @@
 import pytest
 
 from lessons.governance import BEHEER
+from tests.fixtures.caches import caches_on  # noqa: F401  (the caches as deployed)
 
 
 @pytest.fixture
