@@ -364,6 +364,13 @@ def fresh(page):
     return page.specific_class.objects.get(pk=page.pk)
 
 
+def write_presenter_note(lesson, text):
+    """Put `text` in the presenter notes of the lesson's first activity (in memory: publish to keep it)."""
+    raw = list(lesson.activities.raw_data)
+    raw[0] = dict(raw[0], value={**raw[0]["value"], "presenter_notes": paragraphs(text)})
+    lesson.activities = raw
+
+
 def own_site(home_slug="halt"):
     """A home page of its own, beside Wagtail's welcome page, as the default site's root, with a leerlijn below it:
     for tests that build their own pages instead of using the session's `catalogue`. Returns (home, leerlijn)."""
