@@ -15,6 +15,7 @@ from tests.factories import (
     publish,
     published_lesson,
 )
+from tests.fixtures.caches import caches_on  # noqa: F401  (the caches as deployed)
 from tests.fixtures.own_site import site  # noqa: F401  (home and leerlijn as the default site)
 
 # Playwright's sync API keeps an event loop in the test thread from its first use on: the ORM may run beside it.
