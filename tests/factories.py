@@ -169,7 +169,15 @@ def save_many():
 # Vocabularies and snippets -------------------------------------------------------------------------------------
 
 
-class AgeBandFactory(DjangoModelFactory):
+class SlugFactory(DjangoModelFactory):
+    """A vocabulary term or snippet is found again by its slug: a test may name one the migrations already made."""
+
+    class Meta:
+        abstract = True
+        django_get_or_create = ("slug",)
+
+
+class AgeBandFactory(SlugFactory):
     name = factory.Sequence(lambda n: f"Leeftijdsgroep {n}")
     slug = factory.Sequence(lambda n: f"leeftijdsgroep-{n}")
     min_age = 12
@@ -178,19 +186,17 @@ class AgeBandFactory(DjangoModelFactory):
 
     class Meta:
         model = AgeBand
-        django_get_or_create = ("slug",)
 
 
-class SettingFactory(DjangoModelFactory):
+class SettingFactory(SlugFactory):
     name = factory.Sequence(lambda n: f"Setting {n}")
     slug = factory.Sequence(lambda n: f"setting-{n}")
 
     class Meta:
         model = Setting
-        django_get_or_create = ("slug",)
 
 
-class HelpResourceFactory(DjangoModelFactory):
+class HelpResourceFactory(SlugFactory):
     name = factory.Sequence(lambda n: f"Hulplijn {n}")
     slug = factory.Sequence(lambda n: f"hulplijn-{n}")
     phone = "0800-2000"
@@ -199,13 +205,12 @@ class HelpResourceFactory(DjangoModelFactory):
 
     class Meta:
         model = HelpResource
-        django_get_or_create = ("slug",)
 
 
 # Pages -----------------------------------------------------------------------------------------------------------
 
 
-class LegalFactFactory(DjangoModelFactory):
+class LegalFactFactory(SlugFactory):
     """A published legal fact (the row holds the published version; drafts are revisions)."""
 
     statement = factory.Sequence(lambda n: f"Wetsfeit {n}: dit is strafbaar.")
@@ -218,7 +223,6 @@ class LegalFactFactory(DjangoModelFactory):
 
     class Meta:
         model = LegalFact
-        django_get_or_create = ("slug",)
 
 
 class SharedActivityFactory(DjangoModelFactory):
@@ -234,17 +238,24 @@ class SharedActivityFactory(DjangoModelFactory):
         model = SharedActivity
 
 
-class HomePageFactory(wagtail_factories.PageFactory):
+class PageFactory(wagtail_factories.PageFactory):
+    """A page is found again by its slug below the same parent, where Wagtail keeps slugs unique."""
+
+    class Meta:
+        abstract = True
+        django_get_or_create = ("slug", "parent")
+
+
+class HomePageFactory(PageFactory):
     title = "Halt Leerlijn"
     slug = "home"
     intro = "Voorlichtingen van Halt, van groep 7 tot het mbo."
 
     class Meta:
         model = HomePage
-        django_get_or_create = ("slug", "parent")
 
 
-class StandardPageFactory(wagtail_factories.PageFactory):
+class StandardPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"Informatiepagina {n}")
     slug = factory.Sequence(lambda n: f"informatie-{n}")
     intro = "Een informatiepagina."
@@ -252,20 +263,18 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
-        django_get_or_create = ("slug", "parent")
 
 
-class LeerlijnPageFactory(wagtail_factories.PageFactory):
+class LeerlijnPageFactory(PageFactory):
     title = "De doorlopende leerlijn"
     slug = "leerlijn"
     intro = "Per thema een les voor elke leeftijd."
 
     class Meta:
         model = LeerlijnPage
-        django_get_or_create = ("slug", "parent")
 
 
-class ThemePageFactory(wagtail_factories.PageFactory):
+class ThemePageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"Thema {n}")
     slug = factory.Sequence(lambda n: f"thema-{n}")
     summary = "Waar dit thema over gaat."
@@ -273,10 +282,9 @@ class ThemePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ThemePage
-        django_get_or_create = ("slug", "parent")
 
 
-class LessonPageFactory(wagtail_factories.PageFactory):
+class LessonPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"Les {n}")
     slug = factory.Sequence(lambda n: f"les-{n}")
     central_question = "Wat doe jij als de groep iets wil wat jij niet wilt?"
@@ -293,7 +301,6 @@ class LessonPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = LessonPage
-        django_get_or_create = ("slug", "parent")
         skip_postgeneration_save = True
 
     @factory.post_generation
@@ -307,7 +314,7 @@ class LessonPageFactory(wagtail_factories.PageFactory):
     save_relations = save_many()
 
 
-class ParentGuidePageFactory(wagtail_factories.PageFactory):
+class ParentGuidePageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"Gesprekshulp {n}")
     slug = factory.Sequence(lambda n: f"ouders-{n}")
     intro = "Uw kind kreeg een les. Zo praat u er thuis over."
@@ -321,11 +328,10 @@ class ParentGuidePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ParentGuidePage
-        django_get_or_create = ("slug", "parent")
         skip_postgeneration_save = True
 
 
-class ProfessionalGuidePageFactory(wagtail_factories.PageFactory):
+class ProfessionalGuidePageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"Voor professionals {n}")
     slug = factory.Sequence(lambda n: f"professionals-{n}")
     audience_description = "Docenten en mentoren"
@@ -338,7 +344,6 @@ class ProfessionalGuidePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ProfessionalGuidePage
-        django_get_or_create = ("slug", "parent")
 
 
 # The small catalogue ---------------------------------------------------------------------------------------------
@@ -362,6 +367,54 @@ def publish(page):
 def fresh(page):
     """The page as stored: factory pages are created live (without a revision, which would double the cost)."""
     return page.specific_class.objects.get(pk=page.pk)
+
+
+def write_presenter_note(lesson, text):
+    """Put `text` in the presenter notes of the lesson's first activity (in memory: publish to keep it)."""
+    raw = list(lesson.activities.raw_data)
+    raw[0] = dict(raw[0], value={**raw[0]["value"], "presenter_notes": paragraphs(text)})
+    lesson.activities = raw
+
+
+def own_site(home_slug="halt"):
+    """A home page of its own, beside Wagtail's welcome page, as the default site's root, with a leerlijn below it:
+    for tests that build their own pages instead of using the session's `catalogue`. Returns (home, leerlijn)."""
+    home = HomePageFactory(parent=Page.get_first_root_node(), slug=home_slug)
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"root_page": home, "hostname": "localhost", "port": 80}
+    )
+    return home, LeerlijnPageFactory(parent=home)
+
+
+def governed_theme(slug="thema"):
+    """A theme below a leerlijn of its own that has the editorial roles and the review workflow (as the admin gives
+    it): for the review tests."""
+    _home, leerlijn = own_site("start")
+    govern_leerlijn(leerlijn)
+    return ThemePageFactory(parent=leerlijn, slug=slug)
+
+
+def published_lesson(parent, band="vo-onderbouw", setting="school", **fields):
+    """A lesson for one age band and one setting (by slug), published through a revision as editors do."""
+    return publish(
+        LessonPageFactory(
+            parent=parent,
+            age_bands=[AgeBand.objects.get(slug=band)],
+            settings=[Setting.objects.get(slug=setting)],
+            **fields,
+        )
+    )
+
+
+def account(username, group_name=None, superuser=False, password="x"):
+    """The user `username` (created if new), in the role group `group_name` when one is given."""
+    model = get_user_model()
+    user = model.objects.filter(username=username).first() or model.objects.create_user(
+        username, f"{username}@halt.example", password, is_superuser=superuser, is_staff=superuser
+    )
+    if group_name:
+        user.groups.add(Group.objects.get(name=group_name))
+    return user
 
 
 def users():

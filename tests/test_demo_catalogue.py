@@ -17,6 +17,7 @@ from curriculum.vocabularies import Goal, Use
 from home.demo.content import CONTENT_DIR
 from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage, SharedActivity
 from tests.factories import DUTCH
+from tests.nested_text import strings
 
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
@@ -175,17 +176,10 @@ TYPED_OUT_LAW = [
 NOT_RUNNING_TEXT = {"question", "answers", "options", "title", "slug", "facts", "central_question", "everyday_terms"}
 
 
-def typed_out_law(node, path=""):
+def typed_out_law(node):
     """(path, what was typed) for every string in a theme file that states a legal age or article."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key not in NOT_RUNNING_TEXT:
-                yield from typed_out_law(value, f"{path}.{key}")
-    elif isinstance(node, list):
-        for number, value in enumerate(node):
-            yield from typed_out_law(value, f"{path}[{number}]")
-    elif isinstance(node, str):
-        found = [match.group(0) for pattern in TYPED_OUT_LAW if (match := pattern.search(node))]
+    for path, text in strings(node, skip=NOT_RUNNING_TEXT):
+        found = [match.group(0) for pattern in TYPED_OUT_LAW if (match := pattern.search(text))]
         if found:
             yield path, ", ".join(found)
 

@@ -5,10 +5,10 @@ and proactief shows no reactive section, with or without JavaScript (it is in th
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.browser.test_presenter import LESSON_URL, WCAG_21_AA, log_in
+from tests.browser.accessibility import assert_accessible
+from tests.browser.test_presenter import LESSON_URL, log_in
 
 PHONE = {"width": 375, "height": 740}
 PREPARE = LESSON_URL + "voorbereiden/"
@@ -31,8 +31,7 @@ def test_the_timeline_fits_a_phone_and_overslaan_is_on_screen(phone_page):
     assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
     skip.locator("input").check()
     expect(page.locator("tr.plan-row.is-skipped")).to_have_count(1)
-    results = Axe().run(page, options=WCAG_21_AA)
-    assert results.violations_count == 0, results.generate_report()
+    assert_accessible(page)
 
 
 def test_proactief_shows_no_reactive_section(phone_page):

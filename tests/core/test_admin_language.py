@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.users.models import UserProfile
 
 from lessons.governance import EINDREDACTIE
-from tests.lessons.review_setup import account
+from tests.factories import account
 
 pytestmark = pytest.mark.django_db
 ENGLISH_BROWSER = {"HTTP_ACCEPT_LANGUAGE": "en-US,en;q=0.9"}

@@ -10,9 +10,8 @@ from django.core import mail
 from django.urls import reverse
 
 from lessons.governance import REDACTIE
-from tests.factories import LessonPageFactory
+from tests.factories import LessonPageFactory, account, governed_theme
 from tests.lessons.edit_forms import edit_form_data
-from tests.lessons.review_setup import account, governed_theme
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 

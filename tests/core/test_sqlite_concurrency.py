@@ -19,9 +19,8 @@ from wagtail.models import Page, Revision
 
 from lessons.governance import REDACTIE, REVIEW_TASK
 from lessons.models import LessonPage
-from tests.factories import LessonPageFactory
+from tests.factories import LessonPageFactory, account, governed_theme
 from tests.lessons.edit_forms import edit_form_data
-from tests.lessons.review_setup import account, governed_theme
 
 pytestmark = pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's locking only")
 ROUNDS = 4

@@ -1,15 +1,10 @@
 import pytest
-from wagtail.models import Page, Site
 
-from tests.factories import HomePageFactory, LeerlijnPageFactory, ThemePageFactory
+from tests.factories import ThemePageFactory, own_site
 
 
 @pytest.fixture
 def theme(db):
     """A small tree of our own (home, leerlijn, theme) as the default site: no demo needed."""
-    home = HomePageFactory(parent=Page.get_first_root_node(), slug="home-facts")
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"root_page": home, "hostname": "localhost", "port": 80}
-    )
-    leerlijn = LeerlijnPageFactory(parent=home)
+    _home, leerlijn = own_site("home-facts")
     return ThemePageFactory(parent=leerlijn, slug="wapens")

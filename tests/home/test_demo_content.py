@@ -1,7 +1,10 @@
 """The demo content files: a bad file is refused with a message naming file and field; the loader builds the
 pages from small files without factories, once. Each test writes its own small content folder in tmp_path."""
 
+import functools
 import io
+import operator
+import re
 
 import pytest
 import yaml
@@ -155,11 +158,111 @@ def problems(folder):
     return raised.value.messages
 
 
-def broken_theme(folder, change):
+def broken_theme(folder, changes):
+    """Write the small theme with `changes` made (path as the messages write it: value, or REMOVE) and read it."""
     data = theme()
-    change(data, data["lessons"][0])
+    for path, value in changes.items():
+        *parents, last = [int(step) if step.isdigit() else step for step in re.findall(r"\w+", path)]
+        node = functools.reduce(operator.getitem, parents, data)
+        if value is REMOVE:
+            del node[last]
+        else:
+            node[last] = value
     write(folder, f"themes/{THEME_FILE}", data)
     return problems(folder)
+
+
+REMOVE = object()
+LESSON = f"{THEME_FILE}: lessons[0]"
+BROKEN_THEMES = {
+    "a_wrong_type_names_file_and_field": (
+        {"lessons[0].activities[0].minutes": "tien"},
+        [f"{LESSON}.activities[0].minutes: moet een heel getal zijn"],
+    ),
+    "a_number_written_as_text_is_refused": (
+        {"lessons[0].duration": "45"},
+        [f"{LESSON}.duration: moet een heel getal zijn"],
+    ),
+    "an_unknown_key_is_an_error_not_ignored": (
+        {"lessons[0].activities[1].presentor_notes": "Typo."},
+        [f"{LESSON}.activities[1].presentor_notes: onbekend veld (spelfout?)"],
+    ),
+    "a_missing_key": (
+        {"lessons[0].central_question": REMOVE},
+        [f"{LESSON}.central_question: ontbreekt"],
+    ),
+    "unknown_vocabulary_slugs": (
+        {
+            "lessons[0].age_bands": ["vo-onderbouw", "groep-9"],
+            "lessons[0].settings": ["kerk"],
+            "lessons[0].activities[2].goal": "plezier",
+        },
+        [
+            f"{LESSON}.age_bands: onbekende leeftijdsgroep groep-9; kies uit: mbo, vo-onderbouw",
+            f"{LESSON}.settings: onbekende setting kerk; kies uit: school",
+            f"{LESSON}.activities[2].goal: moet een van deze waarden zijn: "
+            "'kennis', 'bewustwording' of 'handelingsperspectief'",
+        ],
+    ),
+    "help_resources_must_be_in_the_help_file": (
+        {
+            "lessons[0].safe_delivery.signposting": ["veilig-thuis", "helpwanted"],
+            "parent_guide.help": ["kindertelefoon"],
+        },
+        [
+            f"{LESSON}.safe_delivery.signposting: onbekende hulpbron helpwanted; kies uit: veilig-thuis",
+            f"{THEME_FILE}: parent_guide.help: onbekende hulpbron kindertelefoon; kies uit: veilig-thuis",
+        ],
+    ),
+    "durations_must_add_up": (
+        {"lessons[0].duration": 50},
+        [f"{LESSON}.duration: 50 minuten, maar de activiteiten duren samen 45 minuten"],
+    ),
+    "an_unknown_activity_kind": (
+        {"lessons[0].activities[3].kind": "spel"},
+        [
+            f"{LESSON}.activities[3]: onbekende soort 'spel'; "
+            "kies uit: 'activity', 'dilemma', 'socratic', 'quiz', 'shared'"
+        ],
+    ),
+    "a_quiz_answer_must_exist": (
+        {"lessons[0].activities[2].questions[0].correct": 2},
+        [f"{LESSON}.activities[2].questions[0].correct: 2 wijst voorbij de 2 antwoorden (tel vanaf 0)"],
+    ),
+    "a_parent_guide_accompanies_lessons_of_its_own_theme": (
+        {"parent_guide.accompanies": ["groepsdruk-mbo"]},
+        [f"{THEME_FILE}: parent_guide: accompanies noemt groepsdruk-mbo, maar dat is geen les in dit thema"],
+    ),
+    "a_worksheet_named_only_is_refused": (
+        {"lessons[0].activities[0].materials": ["Digibord", "Werkblad Mijn plan"]},
+        [
+            f"{LESSON}.activities[0].materials: Werkblad Mijn plan wordt geprint: schrijf het als name met cards "
+            "(kaarten), questions (vragen) of columns (kolommen), zodat de PDF de inhoud heeft"
+        ],
+    ),
+    "a_card_without_text_names_the_card": (
+        {
+            "lessons[0].activities[0].materials": [
+                "Digibord",
+                {"name": "Rolkaarten", "cards": [{"text": "Je ziet een filmpje."}, {"title": "De mentor"}]},
+            ]
+        },
+        [f"{LESSON}.activities[0].materials[1].cards[1].text: ontbreekt"],
+    ),
+    "every_goal_must_be_served": (
+        {"lessons[0].activities[3].goal": "kennis"},
+        [f"{LESSON}.activities: geen activiteit dient het lesdoel handelingsperspectief"],
+    ),
+    "pages_in_a_theme_need_their_own_slugs": (
+        {"lessons[0].slug": "ouders"},  # the parent guide's default slug
+        [f"{THEME_FILE}: twee pagina's in dit thema met de slug ouders"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("changes", "messages"), list(BROKEN_THEMES.values()), ids=list(BROKEN_THEMES))
+def test_a_broken_theme_is_refused_naming_file_and_field(content, changes, messages):
+    assert broken_theme(content, changes) == messages
 
 
 def test_the_small_content_is_valid(content):
@@ -167,136 +270,6 @@ def test_the_small_content_is_valid(content):
     assert [t.slug for t in read.themes] == ["groepsdruk"]
     assert read.pages[0].intro == "We verzamelen niets van jongeren."
     assert read.pages[0].sections[0].paragraphs == ["Geen trackingcookies.", "Alleen een sessiecookie voor wie inlogt."]
-
-
-def test_a_wrong_type_names_file_and_field(content):
-    def change(_theme, lesson):
-        lesson["activities"][0]["minutes"] = "tien"
-
-    assert broken_theme(content, change) == [
-        f"{THEME_FILE}: lessons[0].activities[0].minutes: moet een heel getal zijn"
-    ]
-
-
-def test_a_number_written_as_text_is_refused(content):
-    def change(_theme, lesson):
-        lesson["duration"] = "45"
-
-    assert broken_theme(content, change) == [f"{THEME_FILE}: lessons[0].duration: moet een heel getal zijn"]
-
-
-def test_an_unknown_key_is_an_error_not_ignored(content):
-    def change(_theme, lesson):
-        lesson["activities"][1]["presentor_notes"] = "Typo."
-
-    assert broken_theme(content, change) == [
-        f"{THEME_FILE}: lessons[0].activities[1].presentor_notes: onbekend veld (spelfout?)"
-    ]
-
-
-def test_a_missing_key(content):
-    def change(_theme, lesson):
-        del lesson["central_question"]
-
-    assert broken_theme(content, change) == [f"{THEME_FILE}: lessons[0].central_question: ontbreekt"]
-
-
-def test_unknown_vocabulary_slugs(content):
-    def change(_theme, lesson):
-        lesson["age_bands"] = ["vo-onderbouw", "groep-9"]
-        lesson["settings"] = ["kerk"]
-        lesson["activities"][2]["goal"] = "plezier"
-
-    assert broken_theme(content, change) == [
-        f"{THEME_FILE}: lessons[0].age_bands: onbekende leeftijdsgroep groep-9; kies uit: mbo, vo-onderbouw",
-        f"{THEME_FILE}: lessons[0].settings: onbekende setting kerk; kies uit: school",
-        f"{THEME_FILE}: lessons[0].activities[2].goal: moet een van deze waarden zijn: "
-        "'kennis', 'bewustwording' of 'handelingsperspectief'",
-    ]
-
-
-def test_help_resources_must_be_in_the_help_file(content):
-    def change(theme, lesson):
-        lesson["safe_delivery"]["signposting"] = ["veilig-thuis", "helpwanted"]
-        theme["parent_guide"]["help"] = ["kindertelefoon"]
-
-    assert broken_theme(content, change) == [
-        f"{THEME_FILE}: lessons[0].safe_delivery.signposting: onbekende hulpbron helpwanted; kies uit: veilig-thuis",
-        f"{THEME_FILE}: parent_guide.help: onbekende hulpbron kindertelefoon; kies uit: veilig-thuis",
-    ]
-
-
-def test_durations_must_add_up(content):
-    def change(_theme, lesson):
-        lesson["duration"] = 50
-
-    assert broken_theme(content, change) == [
-        f"{THEME_FILE}: lessons[0].duration: 50 minuten, maar de activiteiten duren samen 45 minuten"
-    ]
-
-
-def test_an_unknown_activity_kind(content):
-    def change(_theme, lesson):
-        lesson["activities"][3]["kind"] = "spel"
-
-    assert broken_theme(content, change) == [
-        f"{THEME_FILE}: lessons[0].activities[3]: onbekende soort 'spel'; "
-        "kies uit: 'activity', 'dilemma', 'socratic', 'quiz', 'shared'"
-    ]
-
-
-def test_a_quiz_answer_must_exist(content):
-    def change(_theme, lesson):
-        lesson["activities"][2]["questions"][0]["correct"] = 2
-
-    assert broken_theme(content, change) == [
-        f"{THEME_FILE}: lessons[0].activities[2].questions[0].correct: 2 wijst voorbij de 2 antwoorden (tel vanaf 0)"
-    ]
-
-
-def test_a_parent_guide_accompanies_lessons_of_its_own_theme(content):
-    def change(theme, _lesson):
-        theme["parent_guide"]["accompanies"] = ["groepsdruk-mbo"]
-
-    assert broken_theme(content, change) == [
-        f"{THEME_FILE}: parent_guide: accompanies noemt groepsdruk-mbo, maar dat is geen les in dit thema"
-    ]
-
-
-def test_a_worksheet_named_only_is_refused(content):
-    def change(_theme, lesson):
-        lesson["activities"][0]["materials"] = ["Digibord", "Werkblad Mijn plan"]
-
-    assert broken_theme(content, change) == [
-        f"{THEME_FILE}: lessons[0].activities[0].materials: Werkblad Mijn plan wordt geprint: schrijf het als name met "
-        "cards (kaarten), questions (vragen) of columns (kolommen), zodat de PDF de inhoud heeft"
-    ]
-
-
-def test_a_card_without_text_names_the_card(content):
-    def change(_theme, lesson):
-        cards = [{"text": "Je ziet een filmpje."}, {"title": "De mentor"}]
-        lesson["activities"][0]["materials"] = ["Digibord", {"name": "Rolkaarten", "cards": cards}]
-
-    assert broken_theme(content, change) == [
-        f"{THEME_FILE}: lessons[0].activities[0].materials[1].cards[1].text: ontbreekt"
-    ]
-
-
-def test_every_goal_must_be_served(content):
-    def change(_theme, lesson):
-        lesson["activities"][3]["goal"] = "kennis"
-
-    assert broken_theme(content, change) == [
-        f"{THEME_FILE}: lessons[0].activities: geen activiteit dient het lesdoel handelingsperspectief"
-    ]
-
-
-def test_pages_in_a_theme_need_their_own_slugs(content):
-    def change(_theme, lesson):
-        lesson["slug"] = "ouders"  # the parent guide's default slug
-
-    assert broken_theme(content, change) == [f"{THEME_FILE}: twee pagina's in dit thema met de slug ouders"]
 
 
 def test_a_standard_page_cannot_take_the_leerlijns_slug(content):

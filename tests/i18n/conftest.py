@@ -11,6 +11,7 @@ from home.demo.translation_loader import TranslationLoader, plain
 from home.models import HomePage
 from lessons.models import ParentIndexPage
 from tests.factories import publish
+from tests.fixtures.caches import caches_on  # noqa: F401  (the caches as deployed)
 
 LANGUAGES = ["en", "ar", "tr", "pl", "uk"]
 RTL = {"ar"}

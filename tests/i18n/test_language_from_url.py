@@ -4,20 +4,12 @@ stays Dutch."""
 from pathlib import Path
 
 import pytest
-from django.test import override_settings
 from django.urls import reverse
 
 from tests.i18n.conftest import marked, translate
 
 pytestmark = pytest.mark.django_db
 BROWSERS = [{"HTTP_ACCEPT_LANGUAGE": value} for value in ("ar", "en-US,en;q=0.9", "uk, pl;q=0.5", "nl")]
-PAGE_CACHE = {
-    "CACHES": {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "i18n-default"},
-        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "i18n-pages"},
-    },
-    "PAGE_CACHE_TIMEOUT": 600,
-}
 
 
 def test_accept_language_never_changes_a_dutch_page(client, catalogue):
@@ -33,8 +25,7 @@ def test_accept_language_never_changes_a_dutch_page(client, catalogue):
     assert '<html lang="nl" dir="ltr">' in plain.content.decode()
 
 
-@override_settings(**PAGE_CACHE)
-def test_the_page_cache_keeps_each_language_to_its_own_url(client, catalogue):
+def test_the_page_cache_keeps_each_language_to_its_own_url(client, catalogue, caches_on):
     translate(catalogue.home, "ar")
     translate(catalogue.parent_guide, "ar")
     guide = catalogue.parent_guide

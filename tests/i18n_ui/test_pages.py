@@ -9,8 +9,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory, override_settings
 from django.utils import translation
 
-from tests.factories import ParentGuidePageFactory
-from tests.teachers.conftest import publish
+from tests.factories import ParentGuidePageFactory, publish
 
 pytestmark = pytest.mark.django_db
 

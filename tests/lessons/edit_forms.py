@@ -6,11 +6,17 @@ editor changed `duration` and clicked "Publiceren": every field of the page's ed
 """
 
 from django.db import models
+from django.urls import reverse
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.blocks.base import BlockField
 from wagtail.fields import RichTextField
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+
+def edit_url(page):
+    """Where the editor edits `page` in the admin."""
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
 def block_data(block, value):

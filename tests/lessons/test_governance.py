@@ -35,35 +35,14 @@ from lessons.governance import (
 )
 from lessons.models import HelpResource, LessonPage, ParentGuidePage, ProfessionalGuidePage
 from lessons.review import today
-from tests.factories import DUTCH
-from tests.lessons.edit_forms import edit_form_data
+from tests.factories import DUTCH, fresh
+from tests.lessons.edit_forms import edit_form_data, edit_url
 
 pytestmark = pytest.mark.django_db
 
 
 def user(username):
     return get_user_model().objects.get(username=username)
-
-
-@pytest.fixture
-def lesson(catalogue, users):
-    return catalogue.lesson
-
-
-@pytest.fixture
-def beheerder(users):
-    """In the Beheer group, without being a superuser."""
-    account = users["beheerder"]
-    assert not account.is_superuser and account.groups.filter(name=BEHEER).exists()
-    return account
-
-
-def fresh(page):
-    return page.specific_class.objects.get(pk=page.pk)
-
-
-def edit_url(page):
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
 def as_user(client, username):

@@ -7,17 +7,11 @@ import json
 import re
 
 import pytest
-from django.test import override_settings
 
 from core.hosts import iso_duration
 from lessons.models import ProfessionalGuidePage
 
 pytestmark = pytest.mark.django_db
-
-LOCMEM = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "json-ld-default"},
-    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "json-ld-pages"},
-}
 
 
 def json_ld(client, url, host):
@@ -39,8 +33,7 @@ def test_the_lesson_names_the_host_it_was_asked_on(client, catalogue):
     assert data["timeRequired"] == iso_duration(lesson.duration)
 
 
-@override_settings(CACHES=LOCMEM, PAGE_CACHE_TIMEOUT=600)
-def test_a_cached_fragment_never_hands_one_host_the_other_hosts_address(client, catalogue):
+def test_a_cached_fragment_never_hands_one_host_the_other_hosts_address(client, catalogue, caches_on):
     lesson = catalogue.lesson
     assert json_ld(client, lesson.url, "a.halt.example")["url"] == "http://a.halt.example" + lesson.url
     assert json_ld(client, lesson.url, "b.halt.example")["url"] == "http://b.halt.example" + lesson.url

@@ -8,6 +8,7 @@ import pytest
 from home.demo.content import read_content
 from home.demo.schema import Vocabulary
 from lessons import blocks
+from tests.nested_text import strings
 
 pytestmark = pytest.mark.demo
 
@@ -21,16 +22,8 @@ PRESENTER_ONLY = {
 POINTS_TO_PRESENTER_TEXT = re.compile(r"presentator|\bpresenter\b|notities? (bij|van|voor) de presenta", re.I)
 
 
-def public_texts(value, path=""):
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if key not in PRESENTER_ONLY:
-                yield from public_texts(item, f"{path}.{key}")
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from public_texts(item, f"{path}[{index}]")
-    elif isinstance(value, str):
-        yield path, value
+def public_texts(value):
+    return strings(value, skip=PRESENTER_ONLY)
 
 
 def test_the_blocks_declare_what_is_presenter_only():

@@ -14,12 +14,12 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import TaskState, WorkflowState
 
-from lessons.governance import BEHEER
 from lessons.image_forms import ALT_TEXT_REQUIRED
 from lessons.models import LessonPage
 from lessons.readability import MIN_SCORE
 from lessons.rules import AGE_BAND_MESSAGE
-from tests.lessons.edit_forms import edit_form_data
+from tests.factories import fresh
+from tests.lessons.edit_forms import edit_form_data, edit_url
 
 pytestmark = pytest.mark.django_db
 
@@ -42,19 +42,6 @@ def user(username):
 def editor(login):
     """Eindredactie: may publish."""
     return login("eindredacteur")
-
-
-@pytest.fixture
-def lesson(catalogue, users):
-    return catalogue.lesson
-
-
-def fresh(page):
-    return page.specific_class.objects.get(pk=page.pk)
-
-
-def edit_url(page):
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
 def post_edit(client, page, action="action-publish", **changes):
@@ -280,14 +267,6 @@ def test_bulk_publishing_refuses_a_lesson_that_breaks_the_rules(editor, lesson):
 @pytest.fixture
 def guide(catalogue, users):
     return catalogue.parent_guide
-
-
-@pytest.fixture
-def beheerder(users):
-    """A Beheer member who is not a superuser: may publish everything, but is not Eindredactie."""
-    account = users["beheerder"]
-    assert not account.is_superuser and account.groups.filter(name=BEHEER).exists()
-    return account
 
 
 def test_the_editor_sees_the_score_and_the_sentences_to_simplify(editor, guide):

@@ -21,9 +21,10 @@ from tests.factories import (
     ParentGuidePageFactory,
     ProfessionalGuidePageFactory,
     ThemePageFactory,
+    account,
+    governed_theme,
 )
-from tests.lessons.edit_forms import edit_form_data
-from tests.lessons.review_setup import account, governed_theme
+from tests.lessons.edit_forms import edit_form_data, edit_url
 
 pytestmark = pytest.mark.django_db
 
@@ -41,10 +42,6 @@ def editor(client):
 
 def add_url(theme, model="lessonpage"):
     return reverse("wagtailadmin_pages:add", args=["lessons", model, theme.pk])
-
-
-def edit_url(page):
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
 # -- "Herzien vóór": required, a year ahead by default --------------------------------------------------------------

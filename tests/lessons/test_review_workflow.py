@@ -16,9 +16,15 @@ from wagtail.models import Task, TaskState, Workflow
 from lessons.governance import BEHEER, EINDREDACTIE, FINAL_TASK, REDACTIE, REVIEW_TASK, WORKFLOW_NAME
 from lessons.models import IndependentApprovalTask, ParentGuidePage
 from lessons.models.review_task import NOT_TWICE, NOT_YOUR_OWN
-from tests.factories import HelpResourceFactory, LessonPageFactory, ParentGuidePageFactory
-from tests.lessons.edit_forms import edit_form_data
-from tests.lessons.review_setup import account, governed_theme
+from tests.factories import (
+    HelpResourceFactory,
+    LessonPageFactory,
+    ParentGuidePageFactory,
+    account,
+    fresh,
+    governed_theme,
+)
+from tests.lessons.edit_forms import edit_form_data, edit_url
 
 pytestmark = pytest.mark.django_db
 
@@ -52,14 +58,6 @@ def people():
 def lesson(theme, people):
     Group.objects.get(name=EINDREDACTIE).user_set.add(people["beide"])
     return LessonPageFactory(parent=theme, slug="geldezels", title="Geldezels")
-
-
-def fresh(page):
-    return page.specific_class.objects.get(pk=page.pk)
-
-
-def edit_url(page):
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
 def submit(client, page, user, **changes):

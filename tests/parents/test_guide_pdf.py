@@ -5,8 +5,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from tests.factories import LegalFactFactory, ParentGuidePageFactory
-from tests.teachers.conftest import publish
+from tests.factories import LegalFactFactory, ParentGuidePageFactory, publish
 
 pytestmark = pytest.mark.django_db
 

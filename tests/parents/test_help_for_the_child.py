@@ -3,8 +3,7 @@
 import pytest
 
 from lessons.letters import ParentLetter
-from tests.factories import HelpResourceFactory, ParentGuidePageFactory
-from tests.teachers.conftest import publish
+from tests.factories import HelpResourceFactory, ParentGuidePageFactory, publish
 
 pytestmark = pytest.mark.django_db
 

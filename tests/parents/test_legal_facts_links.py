@@ -5,8 +5,7 @@ from django.urls import reverse
 
 from curriculum.vocabularies import Goal
 from lessons.models import ParentIndexPage
-from tests.factories import LegalFactFactory, ParentGuidePageFactory, activity, cites
-from tests.teachers.conftest import lesson, publish
+from tests.factories import LegalFactFactory, ParentGuidePageFactory, activity, cites, publish, published_lesson
 
 pytestmark = pytest.mark.django_db
 
@@ -29,5 +28,5 @@ def test_facts_on_a_guide_and_a_lesson_link_the_register(client, theme):
     guide = publish(ParentGuidePageFactory(parent=theme, legal_facts=[("fact", {"fact": fact})]))
     assert all_facts_links(client.get(guide.url).content.decode()) == 2
     activities = [activity("Uitleg", 10, Goal.KENNIS, facts=cites(fact))]
-    page = lesson(theme, title="Les", slug="les-met-wet", activities=activities)
+    page = published_lesson(theme, title="Les", slug="les-met-wet", activities=activities)
     assert all_facts_links(client.get(page.url).content.decode()) == 2

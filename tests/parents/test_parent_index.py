@@ -7,8 +7,7 @@ from wagtail.models import PageViewRestriction
 from home.models import HomePage
 from lessons.governance import MEDEWERKER
 from lessons.models import ParentIndexPage
-from tests.factories import ParentGuidePageFactory, ThemePageFactory
-from tests.teachers.conftest import publish
+from tests.factories import ParentGuidePageFactory, ThemePageFactory, publish
 
 pytestmark = pytest.mark.django_db
 

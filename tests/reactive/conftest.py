@@ -1,16 +1,14 @@
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from wagtail.models import Page, Site
 
 from curriculum.vocabularies import Goal, Use
+from lessons.governance import MEDEWERKER
 from tests.factories import (
-    HomePageFactory,
-    LeerlijnPageFactory,
     LessonPageFactory,
     ThemePageFactory,
+    account,
     activity,
     incident_protocol,
+    own_site,
     reactive_variant,
 )
 
@@ -22,9 +20,7 @@ NEVER_SAY = "Zeg nooit wie erbij betrokken was."
 
 @pytest.fixture
 def theme(db):
-    home = HomePageFactory(parent=Page.get_first_root_node(), slug="home-reactief")
-    Site.objects.update(root_page=home)
-    leerlijn = LeerlijnPageFactory(parent=home)
+    _home, leerlijn = own_site("home-reactief")
     return ThemePageFactory(parent=leerlijn, title="Invloed van de groep", slug="groepsdruk")
 
 
@@ -57,9 +53,7 @@ def lesson(theme):
 
 @pytest.fixture
 def medewerker(db):
-    user = get_user_model().objects.create_user("medewerker-reactief", password="x")
-    user.groups.add(Group.objects.get(name="Halt-medewerker"))
-    return user
+    return account("medewerker-reactief", MEDEWERKER)
 
 
 @pytest.fixture

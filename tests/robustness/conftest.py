@@ -1,25 +1,10 @@
 import pytest
-from django.core.cache import caches
 
 from curriculum.models import LeerlijnPage, ThemePage
 from home.models import StandardPage
 from lessons.models import LessonPage, ParentGuidePage, ProfessionalGuidePage
 from tests.factories import DUTCH
-
-
-@pytest.fixture
-def caches_on(settings):
-    """The caches as deployed (the test settings switch them off), empty at the start and at the end."""
-    settings.CACHES = {
-        name: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"robustness-{name}"}
-        for name in ("default", "pages")
-    }
-    settings.PAGE_CACHE_TIMEOUT = 600
-    for cache in caches.all():
-        cache.clear()
-    yield
-    for cache in caches.all():
-        cache.clear()
+from tests.fixtures.caches import caches_on  # noqa: F401  (the caches as deployed)
 
 
 @pytest.fixture

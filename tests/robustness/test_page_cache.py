@@ -4,12 +4,11 @@ stale after a publish, an unpublish or a move, and never a page that a session u
 from html import unescape
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.models import PageViewRestriction
 
 from curriculum.models import AgeBand, Setting, ThemePage
 from lessons.models import LessonPage
-from tests.factories import LessonPageFactory
+from tests.factories import LessonPageFactory, publish, write_presenter_note
 
 pytestmark = pytest.mark.django_db
 
@@ -19,16 +18,8 @@ NOTE = "Ijsvogelvoorbehoud"  # a word only in the presenter notes
 @pytest.fixture
 def lesson(catalogue, users):
     lesson = catalogue.lesson
-    raw = list(lesson.activities.raw_data)
-    raw[0] = dict(raw[0], value={**raw[0]["value"], "presenter_notes": f"<p>{NOTE}: vraag eerst wat de klas weet.</p>"})
-    lesson.activities = raw
-    lesson.save_revision().publish()
-    return LessonPage.objects.get(pk=lesson.pk)
-
-
-def login(client, username):
-    client.force_login(get_user_model().objects.get(username=username))
-    return client
+    write_presenter_note(lesson, f"{NOTE}: vraag eerst wat de klas weet.")
+    return publish(lesson)
 
 
 def test_an_anonymous_visitor_gets_the_cached_page_the_second_time(client, lesson, caches_on):
@@ -36,14 +27,16 @@ def test_an_anonymous_visitor_gets_the_cached_page_the_second_time(client, lesso
     assert client.get(lesson.url)["X-Page-Cache"] == "hit"
 
 
-def test_presenter_material_never_enters_the_cache_and_presenters_never_get_the_public_copy(client, lesson, caches_on):
-    presenter = login(client, "medewerker").get(lesson.url)
+def test_presenter_material_never_enters_the_cache_and_presenters_never_get_the_public_copy(
+    client, lesson, caches_on, login
+):
+    presenter = login("medewerker").get(lesson.url)
     assert NOTE in presenter.content.decode() and "X-Page-Cache" not in presenter  # logged in: never cached
     client.logout()
     client.cookies.clear()
     for _ in range(2):  # a miss, then a hit
         assert NOTE not in client.get(lesson.url).content.decode()
-    assert NOTE in login(client, "medewerker").get(lesson.url).content.decode()
+    assert NOTE in login("medewerker").get(lesson.url).content.decode()
 
 
 def test_publishing_unpublishing_and_moving_change_what_visitors_get_at_once(client, lesson, caches_on):

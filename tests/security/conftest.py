@@ -3,60 +3,33 @@
 import os
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import PageViewRestriction
 
-from curriculum.models import AgeBand, Setting
 from lessons.governance import MEDEWERKER
 from tests.factories import (
-    HomePageFactory,
-    LeerlijnPageFactory,
-    LessonPageFactory,
     ParentGuidePageFactory,
     ProfessionalGuidePageFactory,
     ThemePageFactory,
+    account,
+    publish,
+    published_lesson,
 )
+from tests.fixtures.caches import caches_on  # noqa: F401  (the caches as deployed)
+from tests.fixtures.own_site import site  # noqa: F401  (home and leerlijn as the default site)
 
 # Playwright's sync API keeps an event loop in the test thread from its first use on: the ORM may run beside it.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
-def publish(page):
-    page.save_revision().publish()
-    return page.specific_class.objects.get(pk=page.pk)
-
-
 @pytest.fixture
-def site(db):
-    """A HomePage as the default site's root, with the leerlijn below it."""
-    home = HomePageFactory(parent=Page.get_first_root_node(), slug="halt")  # beside Wagtail's welcome page
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"root_page": home, "hostname": "localhost", "port": 80}
-    )
-    leerlijn = publish(LeerlijnPageFactory(parent=home))
-    return home, leerlijn
-
-
-@pytest.fixture
-def theme(site):
+def theme(site):  # noqa: F811  (the imported fixture)
     return publish(ThemePageFactory(parent=site[1], title="Invloed van de groep", slug="invloed-van-de-groep"))
-
-
-def lesson(parent, **fields):
-    return publish(
-        LessonPageFactory(
-            parent=parent,
-            age_bands=[AgeBand.objects.get(slug="vo-onderbouw")],
-            settings=[Setting.objects.get(slug="school")],
-            **fields,
-        )
-    )
 
 
 @pytest.fixture
 def open_lesson(theme):
-    return lesson(theme, title="Invloed van de groep (VO onderbouw)", slug="invloed-vo-onderbouw")
+    return published_lesson(theme, title="Invloed van de groep (VO onderbouw)", slug="invloed-vo-onderbouw")
 
 
 def restrict_to_staff(page):
@@ -68,9 +41,7 @@ def restrict_to_staff(page):
 
 @pytest.fixture
 def medewerker(db):
-    user = get_user_model().objects.create_user("medewerker-test", password="geheim-wachtwoord-1")
-    user.groups.add(Group.objects.get(name=MEDEWERKER))
-    return user
+    return account("medewerker-test", MEDEWERKER, password="geheim-wachtwoord-1")
 
 
 @pytest.fixture

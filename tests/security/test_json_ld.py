@@ -10,7 +10,7 @@ import json
 import html5lib
 import pytest
 
-from tests.security.conftest import lesson
+from tests.factories import published_lesson
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +26,7 @@ VISIBLE = "Wat doe jij als iedereen meedoet en jij twijfelt?"  # the central que
 @pytest.fixture(params=HOSTILE)
 def hostile_lesson(request, theme):
     text = request.param
-    return lesson(
+    return published_lesson(
         theme,
         title=text,
         slug="vijandige-titel",

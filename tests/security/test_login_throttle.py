@@ -10,7 +10,8 @@ import pytest
 from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
 
-from tests.security.conftest import lesson, restrict_to_staff
+from tests.factories import published_lesson
+from tests.security.conftest import restrict_to_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -103,7 +104,7 @@ def test_beheer_lifts_a_lockout_in_the_admin(client, medewerker):
 
 @pytest.mark.parametrize("endpoint", ["/inloggen/", "/_util/login/"])
 def test_a_login_returns_to_the_private_page_it_came_for(client, medewerker, theme, endpoint):
-    private = lesson(theme, title="Besloten les", slug="besloten-les")
+    private = published_lesson(theme, title="Besloten les", slug="besloten-les")
     restrict_to_staff(private)
     asked = client.get(private.url)
     assert asked.status_code == 302 and asked["Location"] == f"/inloggen/?next={private.url}"

@@ -10,15 +10,14 @@ import io
 import re
 
 import pytest
-from django.core.cache import caches
 from django.http import QueryDict
 from pypdf import PdfReader
 from wagtail.models import PageViewRestriction
 
 from curriculum.facets import ListingFilters
 from search.faceted import CatalogueFacetedSearch, elasticsearch_search
-from tests.factories import ParentGuidePageFactory, ThemePageFactory
-from tests.security.conftest import lesson, publish, restrict_to_staff
+from tests.factories import ParentGuidePageFactory, ThemePageFactory, publish, published_lesson
+from tests.security.conftest import restrict_to_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +27,7 @@ HIDDEN = re.compile(r"kraanvogel|zwaan|zwanen", re.IGNORECASE)  # every restrict
 @pytest.fixture
 def private(theme, open_lesson, guides, site):
     """A restricted lesson beside a public one, and a restricted theme with a lesson of its own."""
-    hidden = lesson(
+    hidden = published_lesson(
         theme,
         title="Kraanvogelles (VO onderbouw)",
         slug="kraanvogelles",
@@ -38,7 +37,7 @@ def private(theme, open_lesson, guides, site):
     restrict_to_staff(hidden)
 
     private_theme = publish(ThemePageFactory(parent=site[1], title="Zwanenthema", slug="zwanenthema"))
-    lesson(private_theme, title="Zwanenles (VO onderbouw)", slug="zwanenles", summary="Over zwanen.")
+    published_lesson(private_theme, title="Zwanenles (VO onderbouw)", slug="zwanenles", summary="Over zwanen.")
     private_guide = publish(ParentGuidePageFactory(parent=private_theme, title="Zwanengids", slug="zwanengids"))
     PageViewRestriction.objects.create(page=private_theme, restriction_type=PageViewRestriction.LOGIN)
     guide = publish(ParentGuidePageFactory(parent=theme, title="Gesprekshulp bij de les", slug="gesprekshulp"))
@@ -126,24 +125,13 @@ def test_the_facet_counts_leave_restricted_pages_out(client, private):
     )  # the lesson and three guides
 
 
-def test_a_restriction_set_after_a_visit_takes_the_page_out_of_the_caches(client, settings, theme, open_lesson, site):
-    settings.CACHES = {
-        name: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"privacy-{name}"}
-        for name in ("default", "pages")
-    }
-    settings.PAGE_CACHE_TIMEOUT = 600
-    for cache in caches.all():
-        cache.clear()
-    hidden = lesson(theme, title="Kraanvogelles", slug="kraanvogelles", summary="Kraanvogelsamenvatting.")
+def test_a_restriction_set_after_a_visit_takes_the_page_out_of_the_caches(client, caches_on, theme, open_lesson, site):
+    hidden = published_lesson(theme, title="Kraanvogelles", slug="kraanvogelles", summary="Kraanvogelsamenvatting.")
     urls = [site[1].url, theme.url, "/voorlichtingen/", "/zoeken/?q=kraanvogelles", "/zoeken/?thema=" + theme.slug]
     for url in urls:  # now in every cache
         assert "Kraanvogelles" in client.get(url).content.decode(), url
     restrict_to_staff(hidden)
-    try:
-        assert_nothing_hidden_shows(client, urls, [hidden.pk])
-    finally:
-        for cache in caches.all():
-            cache.clear()
+    assert_nothing_hidden_shows(client, urls, [hidden.pk])
 
 
 def test_elasticsearch_filters_restricted_subtrees_out_before_counting(private, monkeypatch):

@@ -33,10 +33,11 @@ from tests.factories import (
     ParentGuidePageFactory,
     SharedActivityFactory,
     activity,
+    publish,
+    published_lesson,
     shared,
     shared_reactive,
 )
-from tests.security.conftest import lesson, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -214,7 +215,7 @@ def marked(theme):
             },
         }
     ]
-    page = lesson(
+    page = published_lesson(
         theme,
         title="Les met alles",
         slug="les-met-alles",

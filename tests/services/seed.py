@@ -12,29 +12,24 @@ import django
 
 def build(password):
     from django.contrib.auth.models import Group, User
-    from wagtail.models import Page, Site
+    from wagtail.models import Page
 
     from curriculum.vocabularies import Goal
     from lessons.access import PRESENTER_PERMISSION
     from lessons.models import ParentGuideHelpResource
     from tests.factories import (
         HelpResourceFactory,
-        HomePageFactory,
-        LeerlijnPageFactory,
         LessonPageFactory,
         ParentGuidePageFactory,
         ThemePageFactory,
         activity,
+        own_site,
     )
 
     root = Page.get_first_root_node()
     for welcome in root.get_children():
         welcome.delete()  # Wagtail's placeholder page
-    home = HomePageFactory(parent=root)
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
-    )
-    leerlijn = LeerlijnPageFactory(parent=home)
+    home, leerlijn = own_site("home")
     theme = ThemePageFactory(parent=leerlijn, title="Invloed van de groep", slug="invloed-van-de-groep")
     presenter_phrase = "Alleen-voor-presentatoren: noem geen namen van leerlingen"
     lesson = LessonPageFactory(

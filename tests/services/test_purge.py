@@ -4,18 +4,16 @@ The real round trip through Varnish is in test_two_servers.py; this checks the c
 """
 
 import pytest
-from wagtail.models import Page, Site
 
 from core.purge import VarnishBackend
 from lessons.models import ParentGuideHelpResource
 from tests.factories import (
     HelpResourceFactory,
-    HomePageFactory,
-    LeerlijnPageFactory,
     LessonPageFactory,
     ParentGuidePageFactory,
     SettingFactory,
     ThemePageFactory,
+    own_site,
 )
 
 pytestmark = pytest.mark.django_db
@@ -38,9 +36,7 @@ def frontend_cache(settings, django_capture_on_commit_callbacks):
 
 @pytest.fixture
 def tree():
-    home = HomePageFactory(parent=Page.get_first_root_node(), slug="purge-home")
-    Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "root_page": home})
-    leerlijn = LeerlijnPageFactory(parent=home)
+    home, leerlijn = own_site("purge-home")
     theme = ThemePageFactory(parent=leerlijn, slug="thema")
     lesson = LessonPageFactory(parent=theme, slug="les")
     help_resource = HelpResourceFactory()

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from curriculum.models import ContentGuidance
-from tests.teachers.conftest import lesson
+from tests.factories import published_lesson
 
 pytestmark = pytest.mark.django_db
 
@@ -16,8 +16,10 @@ LABEL = '<span class="tag tag--guidance">{}</span>'
 def lessons(theme):
     weapons = ContentGuidance.objects.get(slug="wapens")
     violence = ContentGuidance.objects.get(slug="geweld")
-    marked = lesson(theme, title="Wapens (VO onderbouw)", slug="wapens-vo", content_guidance=[weapons, violence])
-    plain = lesson(theme, band="mbo", title="Wapens (MBO)", slug="wapens-mbo")
+    marked = published_lesson(
+        theme, title="Wapens (VO onderbouw)", slug="wapens-vo", content_guidance=[weapons, violence]
+    )
+    plain = published_lesson(theme, band="mbo", title="Wapens (MBO)", slug="wapens-mbo")
     return marked, plain
 
 
@@ -36,8 +38,8 @@ def test_the_listing_reads_the_labels_of_a_results_page_in_one_query(client, the
         return len(captured.captured_queries), html.count('class="tag tag--guidance"')
 
     labels = list(ContentGuidance.objects.all()[:2])
-    lesson(theme, slug="les-0", content_guidance=labels)
+    published_lesson(theme, slug="les-0", content_guidance=labels)
     few = listing_queries()
     for number in range(1, 6):
-        lesson(theme, slug=f"les-{number}", content_guidance=labels)
+        published_lesson(theme, slug=f"les-{number}", content_guidance=labels)
     assert listing_queries() == (few[0], 12)

@@ -10,8 +10,7 @@ from curriculum.richtext import paragraphs
 from curriculum.vocabularies import Goal
 from lessons.governance import MEDEWERKER
 from lessons.models import HelpResource
-from tests.factories import HelpResourceFactory, activity
-from tests.teachers.conftest import lesson
+from tests.factories import HelpResourceFactory, activity, published_lesson
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +57,7 @@ def marked_lesson(theme):
             },
         }
     ]
-    return lesson(
+    return published_lesson(
         theme, title="Wapens (VO onderbouw)", slug="wapens-vo", activities=activities, safe_delivery=safe_delivery
     )
 
@@ -116,9 +115,9 @@ def test_a_draft_lessons_handout_does_not_exist(client, marked_lesson):
 
 
 def test_every_lesson_page_names_the_lessons_before_and_after_it_in_the_leerlijn(client, theme):
-    po = lesson(theme, band="po-groep-7-8", title="Wapens (groep 7-8)", slug="wapens-po")
-    mbo = lesson(theme, band="mbo", title="Wapens (MBO)", slug="wapens-mbo")
-    vo = lesson(theme, band="vo-onderbouw", title="Wapens (VO onderbouw)", slug="wapens-vo")  # created last
+    po = published_lesson(theme, band="po-groep-7-8", title="Wapens (groep 7-8)", slug="wapens-po")
+    mbo = published_lesson(theme, band="mbo", title="Wapens (MBO)", slug="wapens-mbo")
+    vo = published_lesson(theme, band="vo-onderbouw", title="Wapens (VO onderbouw)", slug="wapens-vo")  # created last
     first, middle, last = (client.get(page.url).content.decode() for page in (po, vo, mbo))
     assert f'href="{vo.url}" rel="next"' in first and 'rel="prev"' not in first
     assert f'href="{po.url}" rel="prev"' in middle and f'href="{mbo.url}" rel="next"' in middle
@@ -132,7 +131,7 @@ def test_phone_numbers_in_lesson_content_are_tel_links(client, theme):
         activity("Dilemma's", 15, Goal.BEWUSTWORDING),
         activity("Wat kun je doen?", 10, Goal.HANDELINGSPERSPECTIEF, "Praat je liever met iemand? Bel 113."),
     ]
-    page = lesson(theme, slug="wapens-tel", activities=activities)
+    page = published_lesson(theme, slug="wapens-tel", activities=activities)
     html = client.get(page.url).content.decode()
     assert '<a href="tel:08000432">0800-0432</a>' in html and '<a href="tel:113">113</a>' in html
     assert "tel:08000432" in pdf_links(client.get(page.public_handout_url))

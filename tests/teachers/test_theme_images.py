@@ -5,8 +5,7 @@ from PIL import Image
 
 from home.demo.images import MOTIFS, SIZE, theme_image
 from home.demo.schema import ThemeImage
-from tests.factories import ThemePageFactory
-from tests.teachers.conftest import publish
+from tests.factories import ThemePageFactory, publish
 
 pytestmark = pytest.mark.django_db
 

@@ -1,24 +1,20 @@
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from wagtail.models import Page, Site
 
+from lessons.governance import EINDREDACTIE, MEDEWERKER
 from tests.factories import (
     HelpResourceFactory,
-    HomePageFactory,
-    LeerlijnPageFactory,
     LessonPageFactory,
     ParentGuidePageFactory,
     ThemePageFactory,
+    account,
+    own_site,
 )
 from tests.visits.factories import MunicipalityFactory, VisitFactory
 
 
 @pytest.fixture
 def theme(db):
-    home = HomePageFactory(parent=Page.get_first_root_node(), slug="home-klas")
-    Site.objects.update(root_page=home)
-    leerlijn = LeerlijnPageFactory(parent=home)
+    _home, leerlijn = own_site("home-klas")
     return ThemePageFactory(parent=leerlijn, title="Wapens en geweld", slug="wapens-en-geweld")
 
 
@@ -42,13 +38,9 @@ def visit(lesson):
 
 @pytest.fixture
 def medewerker(db):
-    user = get_user_model().objects.create_user("medewerker-test", password="x")
-    user.groups.add(Group.objects.get(name="Halt-medewerker"))
-    return user
+    return account("medewerker-test", MEDEWERKER)
 
 
 @pytest.fixture
 def eindredacteur(db):
-    user = get_user_model().objects.create_user("eindredacteur-test", password="x")
-    user.groups.add(Group.objects.get(name="Eindredactie"))
-    return user
+    return account("eindredacteur-test", EINDREDACTIE)
