@@ -7,9 +7,17 @@ into the template's block, into the layout, and into the response's bytes. `{% l
 with `with_large_fragments`, the template gets only a marker in its place, and once the page is rendered (a small
 text), the response's body is joined from the bytes around the marker and the fragment's bytes: one copy. The
 HTML is the same byte for byte. Rendered anywhere else (no opt-in), the tag writes the fragment into the template.
+
+Each process also keeps the last few fragments it read (`RECENT`), so that a request does not fetch megabytes from
+the shared cache (Redis) and unpickle them: such a copy is used only while the shared cache still holds the key
+(a cheap `has_key`) and within the same timeout, so it is never more stale than the shared entry. The key carries
+the catalogue version: the bytes under one key do not change.
 """
 
 import secrets
+import threading
+import time
+from collections import OrderedDict
 
 from django.utils.safestring import mark_safe
 
@@ -36,6 +44,30 @@ class LargeFragments:
             parts += [before, fragment]
         if parts:
             response.content = [*parts, body]  # HttpResponse joins the pieces once
+
+
+class RecentFragments:
+    """The last `size` fragments this process read or rendered, by cache key, each with its expiry."""
+
+    def __init__(self, size=4):
+        self.size, self.entries, self.lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, cache, key):
+        with self.lock:
+            value, expires = self.entries.get(key, (None, 0.0))
+        if value is None or expires < time.monotonic() or not cache.has_key(key):
+            return None
+        return value
+
+    def put(self, key, value, timeout):
+        with self.lock:
+            self.entries[key] = (value, time.monotonic() + timeout)
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+
+RECENT = RecentFragments()
 
 
 def with_large_fragments(request, response):

@@ -29,10 +29,14 @@ class LargeFragmentNode(template.Node):
             raise template.TemplateSyntaxError(f"large_fragment: {timeout!r} is not a number of seconds")
         key = make_template_fragment_key(self.name, [variable.resolve(context) for variable in self.vary_on])
         cache = caches["template_fragments" if "template_fragments" in settings.CACHES else "default"]
-        value = cache.get(key)
-        if not isinstance(value, bytes):
-            value = self.nodelist.render(context).encode("ascii", "xmlcharrefreplace")
-            cache.set(key, value, timeout)
+        value = fragments.RECENT.get(cache, key) if timeout else None
+        if value is None:
+            value = cache.get(key)
+            if not isinstance(value, bytes):
+                value = self.nodelist.render(context).encode("ascii", "xmlcharrefreplace")
+                cache.set(key, value, timeout)
+            if timeout:
+                fragments.RECENT.put(key, value, timeout)
         found = fragments.for_request(context.get("request"))
         return found.marker(value) if found is not None else mark_safe(value.decode("ascii"))
 

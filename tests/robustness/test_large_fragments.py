@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.http import HttpResponse
 
 from core import fragments
@@ -63,3 +64,23 @@ def test_each_marker_is_replaced_by_its_fragment_and_a_dropped_one_changes_nothi
     found.splice(response)
     assert response.content == b"<main><p>een</p><hr><p>twee</p></main>"
     assert dropped not in response.content.decode()
+
+
+def test_a_process_reads_the_matrix_from_the_shared_cache_only_while_it_holds_it(
+    caches_on, catalogue, login, monkeypatch
+):
+    """The process keeps the last fragments it read (core/fragments.py RECENT): no megabytes fetched and unpickled
+    per request, and gone as soon as the shared cache no longer has the key."""
+    medewerker = login("medewerker")
+    url = catalogue.leerlijn.url
+    first = medewerker.get(url).content
+    read = []
+    get = LocMemCache.get
+    monkeypatch.setattr(LocMemCache, "get", lambda cache, key, *a, **k: read.append(key) or get(cache, key, *a, **k))
+    assert without_csrf(medewerker.get(url).content) == without_csrf(first)
+    assert not [key for key in read if "leerlijn-matrix" in key], "the matrix came from this process"
+
+    LessonPage.objects.filter(pk=catalogue.lesson.pk).update(title="Een nieuwe titel")  # no signal: same version
+    for cache in caches.all():
+        cache.clear()  # the shared cache forgets: so does the process
+    assert b"Een nieuwe titel" in medewerker.get(url).content
