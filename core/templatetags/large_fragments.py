@@ -1,18 +1,53 @@
-"""`{% filter ascii_html %}...{% endfilter %}` inside a `{% cache %}` block: for fragments of megabytes.
+"""`{% large_fragment timeout name vary_on... %}...{% endlarge_fragment %}`: Django's `{% cache %}` for fragments
+of megabytes, kept in the cache as ASCII bytes and spliced into the response without copying them through the
+template (core/fragments.py).
 
-Python keeps a string with one non-ASCII character (an en dash, an é in a title) at two or four bytes per
-character, and every request copies a cached fragment several times (out of the cache, into the page, into the
-response's bytes). Written as numeric character references (`&#8211;`, which HTML reads as the same character)
-the fragment stays pure ASCII: half the bytes to copy, and the copies are plain memory copies. Only for HTML text
-and attributes, never inside <script> or <style>.
+ASCII: Python keeps a text with one non-ASCII character (an en dash, an é in a title) at two or four bytes per
+character. The fragment's non-ASCII characters are written as numeric character references (`&#8211;`, which HTML
+reads as the same character), so its bytes are its text. Only for HTML text and attributes, never inside <script>
+or <style>.
 """
 
 from django import template
+from django.conf import settings
+from django.core.cache import caches
+from django.core.cache.utils import make_template_fragment_key
 from django.utils.safestring import mark_safe
+
+from core import fragments
 
 register = template.Library()
 
 
-@register.filter(is_safe=True)
-def ascii_html(html):
-    return mark_safe(str(html).encode("ascii", "xmlcharrefreplace").decode("ascii"))
+class LargeFragmentNode(template.Node):
+    def __init__(self, nodelist, timeout, name, vary_on):
+        self.nodelist, self.timeout, self.name, self.vary_on = nodelist, timeout, name, vary_on
+
+    def render(self, context):
+        timeout = self.timeout.resolve(context)
+        if not isinstance(timeout, int):
+            raise template.TemplateSyntaxError(f"large_fragment: {timeout!r} is not a number of seconds")
+        key = make_template_fragment_key(self.name, [variable.resolve(context) for variable in self.vary_on])
+        cache = caches["template_fragments" if "template_fragments" in settings.CACHES else "default"]
+        value = fragments.RECENT.get(cache, key) if timeout else None
+        if value is None:
+            value = cache.get(key)
+            if not isinstance(value, bytes):
+                value = self.nodelist.render(context).encode("ascii", "xmlcharrefreplace")
+                cache.set(key, value, timeout)
+            if timeout:
+                fragments.RECENT.put(key, value, timeout)
+        found = fragments.for_request(context.get("request"))
+        return found.marker(value) if found is not None else mark_safe(value.decode("ascii"))
+
+
+@register.tag
+def large_fragment(parser, token):
+    bits = token.split_contents()
+    if len(bits) < 3:
+        raise template.TemplateSyntaxError("large_fragment: give a timeout and a name")
+    nodelist = parser.parse(("endlarge_fragment",))
+    parser.delete_first_token()
+    return LargeFragmentNode(
+        nodelist, parser.compile_filter(bits[1]), bits[2], [parser.compile_filter(bit) for bit in bits[3:]]
+    )

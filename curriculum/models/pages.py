@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.caching import fragment_cache_context
+from core.fragments import with_large_fragments
 from core.privacy import public
 from curriculum.facets import (
     CATALOGUE_INDEX_FIELDS,
@@ -37,6 +38,10 @@ class LeerlijnPage(Page):
 
     def themes(self):
         return public(ThemePage.objects.child_of(self).live()).order_by("path")
+
+    def serve(self, request, *args, **kwargs):
+        """The matrix's megabytes go into the response as bytes from the cache (core/fragments.py)."""
+        return with_large_fragments(request, super().serve(request, *args, **kwargs))
 
     def get_context(self, request, *args, **kwargs):
         """The matrix is built only when its cached fragment is missing (templates/curriculum/leerlijn_page.html):

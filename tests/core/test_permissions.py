@@ -44,3 +44,20 @@ def test_one_query_once_per_request(accounts, django_assert_num_queries):
         assert user.has_perm("lessons.view_presenter_material")
         assert user.has_perm("auth.add_user")
         assert not user.has_perm("auth.delete_user")
+
+
+def test_the_session_user_comes_with_the_same_permissions_in_one_query(accounts, django_assert_num_queries):
+    """`get_user` (every request with a login) reads the user and their permissions together."""
+    for user in accounts:
+        if not user.is_active:
+            assert OneQueryModelBackend().get_user(user.pk) is None, "an inactive user is logged out, as in Django"
+            continue
+        expected = ModelBackend().get_all_permissions(fresh(user))
+        with django_assert_num_queries(1):
+            loaded = OneQueryModelBackend().get_user(str(user.pk))  # the session keeps the id as text
+            assert loaded == user and loaded.get_username() == user.get_username()
+            if not user.is_superuser:
+                assert loaded.get_all_permissions() == expected, user.username
+        assert loaded.get_all_permissions() == expected, user.username  # a superuser's: all, read when asked
+    assert OneQueryModelBackend().get_user(10**9) is None
+    assert OneQueryModelBackend().get_user("geen-getal") is None

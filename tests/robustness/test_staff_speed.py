@@ -36,8 +36,8 @@ pytestmark = pytest.mark.django_db
 
 # At most 10 each (issue 15). With database sessions (the test settings) the session costs one query; with Redis
 # (`cached_db`) none. What is left on every request: the site, the catalogue version, the page (by its remembered
-# route), the page's view restrictions and its ancestors' aliases (Wagtail's serve), the session, the user and the
-# user's permissions (one query for their own and their groups', core/permissions.py): 8.
+# route), the page's view restrictions and its ancestors' aliases (Wagtail's serve), the session, and the user with
+# their own and their groups' permissions (one query, core/permissions.py): 7.
 STAFF_MAX = {"lesson": 10, "leerlijn": 10, "prepare": 10}
 PRESENTER_NOTE = "Vraag door zonder namen te noemen"
 
