@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Page, Site
@@ -18,7 +19,7 @@ from wagtail.models import Page, Site
 from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, LegalFact, Setting, ThemePage
 from curriculum.richtext import paragraphs, paragraphs_with_steps
 from curriculum.vocabularies import Use
-from home.demo import images, materials, stream, translation_loader
+from home.demo import images, indexing, materials, stream, translation_loader
 from home.demo.content import CONTENT_DIR, ContentError, read_content
 from home.demo.guide_check import guide_summary
 from home.demo.schema import Vocabulary
@@ -90,7 +91,7 @@ class DemoLoader:
         languages, problems = translation_loader.read(content, self.content_dir)
         if problems:
             raise ContentError(problems)
-        with transaction.atomic():
+        with transaction.atomic(), indexing.indexed_once():
             self.load(content)
             TranslationLoader(self.report, self.out).load(languages, content, self.home)
         return self.report
@@ -333,12 +334,14 @@ class DemoLoader:
 
     def load_accounts(self):
         User = get_user_model()
+        password = None  # hashed once for all accounts: each hash takes most of a second, and they share the password
         for username, role, superuser in DEMO_ACCOUNTS:
             if User.objects.filter(username=username).exists():
                 continue
-            user = User.objects.create_user(
+            password = password or make_password(self.password)
+            user = User.objects.create(
                 username=username,
-                password=self.password,
+                password=password,
                 email=f"{username}@halt.example",
                 is_superuser=superuser,
                 is_staff=superuser,
