@@ -14,6 +14,7 @@ little different: those of translations, whose titles the per-save updates first
 from contextlib import contextmanager
 
 from django.db.models.signals import post_save
+from modelcluster.fields import ParentalKey
 from modelsearch import index as search_index
 from modelsearch.signal_handlers import post_save_signal_handler as update_search_index_on_save
 from modelsearch.tasks import insert_or_update_object_task
@@ -32,11 +33,11 @@ DEFERRED = (
 def indexed_once():
     """Within the block, saves update neither index; at its end every object saved in it is indexed once, in the
     order of their first saves (the SQLite search backend weighs a new entry's title by the titles before it)."""
-    saved = {}  # {(model, pk): None}: the objects saved in the block, each once, in order
+    saved = {}  # {(model, pk): the (model, pk) it belongs to if an orderable}: each object saved, once, in order
 
     def note(sender, instance, raw=False, **kwargs):
         if not raw:
-            saved[sender, instance.pk] = None
+            saved[sender, instance.pk] = owner_of(instance)
 
     tasks = {}  # {model: [(receiver, task)]}: only where the receiver was connected, and only there it comes back
     for receiver, models, task in DEFERRED:
@@ -52,10 +53,21 @@ def indexed_once():
             for receiver, _task in deferred:
                 post_save.connect(receiver, sender=model)
     existing = still_existing(saved, tasks)
-    for model, pk in saved:
+    for (model, pk), owner in saved.items():
         if pk in existing.get(model, ()):
             for _receiver, task in tasks[model]:
+                if task is update_reference_index_task and owner in saved:
+                    continue  # an orderable's references are its page's: the page's own task records them
                 task.enqueue(model._meta.app_label, model._meta.model_name, str(pk))
+
+
+def owner_of(instance):
+    """(model, pk) of the object that an orderable belongs to by its ParentalKey (the parent that Wagtail's
+    reference index task records the orderable's references for), else None."""
+    for field in instance._meta.get_fields():
+        if isinstance(field, ParentalKey):
+            return field.related_model, getattr(instance, field.attname)
+    return None
 
 
 def still_existing(saved, models):
