@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Page, Site
@@ -18,7 +19,7 @@ from wagtail.models import Page, Site
 from curriculum.models import AgeBand, ContentGuidance, LeerlijnPage, LegalFact, Setting, ThemePage
 from curriculum.richtext import paragraphs, paragraphs_with_steps
 from curriculum.vocabularies import Use
-from home.demo import images, materials, stream, translation_loader
+from home.demo import images, indexing, materials, stream, translation_loader
 from home.demo.content import CONTENT_DIR, ContentError, read_content
 from home.demo.guide_check import guide_summary
 from home.demo.schema import Vocabulary
@@ -46,6 +47,15 @@ DEMO_ACCOUNTS = [
 ]
 WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
 RICH_FIELDS = ("pupil_content", "instructions", "presenter_notes")  # a shared activity's rich-text fields
+# The vocabularies a lesson is tagged with: the content files' field (and the page's) and its model.
+VOCABULARIES = {"age_bands": AgeBand, "settings": Setting, "content_guidance": ContentGuidance}
+# The fields each page type takes from its content file as they stand; the loader converts the others.
+COPIED_FIELDS = {
+    ThemePage: ("title", "summary"),
+    LessonPage: ("title", "offer_type", "use", "duration", "group_size", "central_question", "summary"),
+    ParentGuidePage: ("title", "intro", "meeting"),
+    ProfessionalGuidePage: ("title", "offer_type", "audience_description", "duration", "summary"),
+}
 
 
 @dataclass
@@ -59,10 +69,13 @@ class Report:
 def database_vocabulary():
     """The vocabulary slugs content may use, as the database has them."""
     return Vocabulary(
-        age_bands=frozenset(AgeBand.objects.values_list("slug", flat=True)),
-        settings=frozenset(Setting.objects.values_list("slug", flat=True)),
-        content_guidance=frozenset(ContentGuidance.objects.values_list("slug", flat=True)),
+        **{name: frozenset(model.objects.values_list("slug", flat=True)) for name, model in VOCABULARIES.items()}
     )
+
+
+def goal_fields(prefix, goals):
+    """The three goals' texts (a schema.Goals) as a page's fields: `<prefix>_kennis`, `<prefix>_bewustwording`, ..."""
+    return {f"{prefix}_{goal}": text for goal, text in goals.model_dump().items()}
 
 
 def ensure_page(parent, model, slug, report, **fields):
@@ -90,7 +103,7 @@ class DemoLoader:
         languages, problems = translation_loader.read(content, self.content_dir)
         if problems:
             raise ContentError(problems)
-        with transaction.atomic():
+        with transaction.atomic(), indexing.indexed_once():
             self.load(content)
             TranslationLoader(self.report, self.out).load(languages, content, self.home)
         return self.report
@@ -99,9 +112,7 @@ class DemoLoader:
         self.help = self.load_help_resources(content.help_resources)
         self.facts = self.load_snippets(LegalFact, content.facts, "wetsfeit")
         self.shared = self.load_snippets(SharedActivity, content.shared_activities, "gedeelde activiteit", rich=True)
-        self.terms = {
-            model: {term.slug: term for term in model.objects.all()} for model in (AgeBand, Setting, ContentGuidance)
-        }
+        self.terms = {name: {term.slug: term for term in model.objects.all()} for name, model in VOCABULARIES.items()}
         home = self.home = self.home_page(content.site.home)
         leerlijn_data = content.site.leerlijn
         leerlijn = ensure_page(
@@ -214,13 +225,10 @@ class DemoLoader:
             image, created = images.theme_image(data.slug, data.image)
             if created:
                 self.report.add(f"afbeelding: {image.title}")
-        theme = ensure_page(
+        theme = self.ensure_offer(
             leerlijn,
             ThemePage,
-            data.slug,
-            self.report,
-            title=data.title,
-            summary=data.summary,
+            data,
             why=paragraphs(*data.why),
             everyday_terms=", ".join(data.everyday_terms),
             image=image,
@@ -233,9 +241,15 @@ class DemoLoader:
             self.load_professional_guide(theme, guide)
         return theme
 
+    def ensure_offer(self, parent, model, data, **fields):
+        """`ensure_page` for a theme, lesson or guide from its content `data`: its COPIED_FIELDS as they stand, plus
+        the converted `fields`."""
+        copied = {name: getattr(data, name) for name in COPIED_FIELDS[model]}
+        return ensure_page(parent, model, data.slug, self.report, **copied, **fields)
+
     def load_lesson(self, theme, data, theme_protocol=None):
-        if LessonPage.objects.child_of(theme).filter(slug=data.slug).exists():
-            return ensure_page(theme, LessonPage, data.slug, self.report)
+        if lesson := LessonPage.objects.child_of(theme).filter(slug=data.slug).first():
+            return lesson  # left as it is, with the documents it links to: none are made for it
         documents = []
         for activity, material in materials.printable(data):
             document, created = materials.material_document(data, activity, material)
@@ -243,31 +257,19 @@ class DemoLoader:
             if created:
                 self.report.add(f"document: {document.title}")
         to_print = materials.print_follow_up(documents)
-        return ensure_page(
+        return self.ensure_offer(
             theme,
             LessonPage,
-            data.slug,
-            self.report,
-            title=data.title,
+            data,
             review_by=self.review_date(),
-            offer_type=data.offer_type,
-            use=data.use,
-            duration=data.duration,
-            group_size=data.group_size,
-            central_question=data.central_question,
-            summary=data.summary,
-            goal_kennis=data.goals.kennis,
-            goal_bewustwording=data.goals.bewustwording,
-            goal_handelingsperspectief=data.goals.handelingsperspectief,
+            **goal_fields("goal", data.goals),
             activities=[stream.activity_block(item, self.facts, self.shared) for item in data.activities],
             follow_up=stream.follow_up_blocks(data.follow_up) + ([to_print] if to_print else []),
             safe_delivery=stream.safe_delivery_blocks(data.safe_delivery, self.help),
             incident_protocol=stream.incident_protocol_blocks(
                 (data.incident_protocol or theme_protocol) if data.use != Use.PROACTIEF else None
             ),
-            age_bands=[self.terms[AgeBand][slug] for slug in data.age_bands],
-            settings=[self.terms[Setting][slug] for slug in data.settings],
-            content_guidance=[self.terms[ContentGuidance][slug] for slug in data.content_guidance],
+            **{name: [terms[slug] for slug in getattr(data, name)] for name, terms in self.terms.items()},
         )
 
     def review_date(self):
@@ -278,35 +280,23 @@ class DemoLoader:
         return date.today() + timedelta(days=days)
 
     def load_parent_guide(self, theme, data, lessons):
-        return ensure_page(
+        return self.ensure_offer(
             theme,
             ParentGuidePage,
-            data.slug,
-            self.report,
-            title=data.title,
-            intro=data.intro,
-            learned_kennis=data.learned.kennis,
-            learned_bewustwording=data.learned.bewustwording,
-            learned_handelingsperspectief=data.learned.handelingsperspectief,
+            data,
+            **goal_fields("learned", data.learned),
             conversation_starters=stream.sentence_items(data.conversation_starters),
             what_you_can_do=stream.sentence_items(data.what_you_can_do),
-            meeting=data.meeting,
             legal_facts=stream.fact_blocks(data.facts, self.facts),
             accompanies=[lessons[slug] for slug in data.accompanies or lessons],
             help_resources=[ParentGuideHelpResource(resource=self.help[slug]) for slug in data.help],
         )
 
     def load_professional_guide(self, theme, data):
-        return ensure_page(
+        return self.ensure_offer(
             theme,
             ProfessionalGuidePage,
-            data.slug,
-            self.report,
-            title=data.title,
-            offer_type=data.offer_type,
-            audience_description=data.audience_description,
-            duration=data.duration,
-            summary=data.summary,
+            data,
             background=paragraphs(*data.background),
             signals=stream.sentence_items(data.signals),
             handelingsperspectief=stream.sentence_items(data.handelingsperspectief),
@@ -333,12 +323,14 @@ class DemoLoader:
 
     def load_accounts(self):
         User = get_user_model()
+        password = None  # hashed once for all accounts: each hash takes most of a second, and they share the password
         for username, role, superuser in DEMO_ACCOUNTS:
             if User.objects.filter(username=username).exists():
                 continue
-            user = User.objects.create_user(
+            password = password or make_password(self.password)
+            user = User.objects.create(
                 username=username,
-                password=self.password,
+                password=password,
                 email=f"{username}@halt.example",
                 is_superuser=superuser,
                 is_staff=superuser,

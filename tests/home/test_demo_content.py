@@ -8,16 +8,20 @@ import re
 
 import pytest
 import yaml
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
-from wagtail.models import Page, Site
+from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.search.models import IndexEntry
 
 from curriculum.models import ThemePage
 from home.demo.content import ContentError, read_content
+from home.demo.indexing import indexed_once
 from home.demo.loader import DemoLoader, database_vocabulary
 from home.demo.schema import Vocabulary
 from home.models import HomePage, StandardPage
 from lessons.models import HelpResource, LessonPage, ParentGuidePage
 from lessons.models.presenting import ParentLetterSettings, PresentingSettings
+from tests.factories import LegalFactFactory
 
 VOCABULARY = Vocabulary(
     age_bands=frozenset({"vo-onderbouw", "mbo"}),
@@ -429,3 +433,34 @@ def test_load_demo_check_reads_without_loading():
     call_command("load_demo", "--check", stdout=out)
     assert "De democontent klopt." in out.getvalue()
     assert Page.objects.count() == pages
+
+
+def index_entry(obj):
+    content_type = ContentType.objects.get_for_model(obj)
+    return IndexEntry.objects.filter(content_type=content_type, object_id=str(obj.pk)).first()
+
+
+@pytest.mark.django_db
+def test_what_the_loader_made_is_in_the_search_and_reference_indexes(content):
+    DemoLoader(out=lambda line: None, content_dir=content).run()  # indexes once, at the end (home/demo/indexing.py)
+    guide = ParentGuidePage.objects.get()
+    for page in (ThemePage.objects.get(), LessonPage.objects.get(), guide):
+        assert index_entry(page) is not None
+    resource = HelpResource.objects.get(slug="veilig-thuis")
+    assert ReferenceIndex.get_references_to(resource).filter(object_id=str(guide.pk)).exists()
+    indexed_title = index_entry(guide).title  # the title as the backend indexes it (a tsvector on PostgreSQL)
+    guide.title = "Zebrapad"
+    guide.save_revision().publish()  # after the load, a save updates the index at once again
+    assert index_entry(guide).title != indexed_title
+
+
+@pytest.mark.django_db
+def test_indexed_once_indexes_at_the_end_of_the_block_and_skips_what_was_deleted():
+    with indexed_once():
+        fact, gone = LegalFactFactory(), LegalFactFactory()
+        assert index_entry(fact) is None
+        gone_pk = gone.pk
+        gone.delete()
+    assert index_entry(fact) is not None
+    assert not IndexEntry.objects.filter(object_id=str(gone_pk), content_type__model="legalfact").exists()
+    assert index_entry(LegalFactFactory()) is not None  # the receivers are back
