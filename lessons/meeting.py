@@ -114,27 +114,23 @@ def links(guide, request):
 
 
 def meeting_context(request, guide):
+    """What both windows of the evening's deck read (the lesson's deck templates): the slides, and `deck`."""
     slides = build_meeting_slides(guide)
-    return {
-        "page": guide,
-        "slides": slides,
-        "minutes": sum(slide.minutes for slide in slides),
+    context = {"page": guide, "slides": slides, "links": links(guide, request)}
+    context["deck"] = {
+        "title_prefix": "Ouderavond",
         "channel": f"halt-ouderavond-{guide.pk}",
-        "links": links(guide, request),
+        "title": f"Ouderavond: {guide.get_parent().title}",  # not "Ouderavond: Gesprekshulp voor ouders: ..."
+        "exit_url": context["links"]["guide"],
+        "slide_template": "lessons/presenter/meeting_slide.html",
+        "minutes": sum(slide.minutes for slide in slides),
     }
+    return context
 
 
 @staff_only
 def present(request, guide):
-    context = meeting_context(request, guide)
-    context["deck"] = {
-        "title_prefix": "Ouderavond",
-        "channel": context["channel"],
-        "title": f"Ouderavond: {guide.get_parent().title}",  # not "Ouderavond: Gesprekshulp voor ouders: ..."
-        "exit_url": context["links"]["guide"],
-        "slide_template": "lessons/presenter/meeting_slide.html",
-    }
-    return render(request, "lessons/presenter/present.html", context)  # the lesson deck, with the evening's slides
+    return render(request, "lessons/presenter/present.html", meeting_context(request, guide))
 
 
 @staff_only

@@ -378,27 +378,33 @@ def prepare(request, lesson):
     return render(request, "lessons/presenter/prepare.html", lesson_context(request, lesson))
 
 
+def deck_context(request, lesson):
+    """What both windows of the deck read: the slides, and `deck` (channel, exit, slide template, planned minutes)."""
+    context = lesson_context(request, lesson)
+    selection = context["selection"]
+    context["slides"] = build_slides(selection)
+    context["deck"] = {
+        "title_prefix": "Presenteren",
+        "channel": f"halt-presentatie-{lesson.pk}-{selection.key}",
+        "exit_url": context["links"]["prepare"],
+        "slide_template": "lessons/presenter/slide.html",
+        "minutes": selection.minutes,
+    }
+    return context
+
+
 @staff_only
 def present(request, lesson):
     """Presenteren: the audience window, one full-screen slide at a time."""
-    context = lesson_context(request, lesson)
-    context["slides"] = build_slides(context["selection"])
+    context = deck_context(request, lesson)
     context["help_resources"] = help_resources(lesson)  # on the last slide: where pupils find help afterwards
-    context["deck"] = {
-        "title_prefix": "Presenteren",
-        "channel": f"halt-presentatie-{lesson.pk}-{context['selection'].key}",
-        "exit_url": context["links"]["prepare"],
-        "slide_template": "lessons/presenter/slide.html",
-    }
     return render(request, "lessons/presenter/present.html", context)
 
 
 @staff_only
 def presenter_view(request, lesson):
     """The presenter's own window: notes, next slide and the clock, in step with the audience window."""
-    context = lesson_context(request, lesson)
-    context["slides"] = build_slides(context["selection"])
-    return render(request, "lessons/presenter/presenter_view.html", context)
+    return render(request, "lessons/presenter/presenter_view.html", deck_context(request, lesson))
 
 
 @staff_only
