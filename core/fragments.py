@@ -19,6 +19,9 @@ import threading
 import time
 from collections import OrderedDict
 
+from django.conf import settings
+from django.core.cache import caches
+from django.template import TemplateSyntaxError
 from django.utils.safestring import mark_safe
 
 
@@ -87,3 +90,18 @@ def with_large_fragments(request, response):
 def for_request(request):
     """The request's LargeFragments when its page opted in, else None."""
     return getattr(request, "_large_fragments", None)
+
+
+def fragment_cache():
+    """The cache that template fragments live in: its own when the settings name one (production), else the default."""
+    return caches["template_fragments" if "template_fragments" in settings.CACHES else "default"]
+
+
+def parse_block_tag(parser, token, arguments, usage):
+    """The `{% name ... %}...{% endname %}` tags' common parsing: their arguments compiled, their body parsed."""
+    name, *bits = token.split_contents()
+    if len(bits) < arguments:
+        raise TemplateSyntaxError(f"{name}: {usage}")
+    nodelist = parser.parse((f"end{name}",))
+    parser.delete_first_token()
+    return nodelist, bits

@@ -9,8 +9,6 @@ or <style>.
 """
 
 from django import template
-from django.conf import settings
-from django.core.cache import caches
 from django.core.cache.utils import make_template_fragment_key
 from django.utils.safestring import mark_safe
 
@@ -28,7 +26,7 @@ class LargeFragmentNode(template.Node):
         if not isinstance(timeout, int):
             raise template.TemplateSyntaxError(f"large_fragment: {timeout!r} is not a number of seconds")
         key = make_template_fragment_key(self.name, [variable.resolve(context) for variable in self.vary_on])
-        cache = caches["template_fragments" if "template_fragments" in settings.CACHES else "default"]
+        cache = fragments.fragment_cache()
         value = fragments.RECENT.get(cache, key) if timeout else None
         if value is None:
             value = cache.get(key)
@@ -43,11 +41,7 @@ class LargeFragmentNode(template.Node):
 
 @register.tag
 def large_fragment(parser, token):
-    bits = token.split_contents()
-    if len(bits) < 3:
-        raise template.TemplateSyntaxError("large_fragment: give a timeout and a name")
-    nodelist = parser.parse(("endlarge_fragment",))
-    parser.delete_first_token()
+    nodelist, bits = fragments.parse_block_tag(parser, token, 2, "give a timeout and a name")
     return LargeFragmentNode(
-        nodelist, parser.compile_filter(bits[1]), bits[2], [parser.compile_filter(bit) for bit in bits[3:]]
+        nodelist, parser.compile_filter(bits[0]), bits[1], [parser.compile_filter(b) for b in bits[2:]]
     )

@@ -13,12 +13,12 @@ draft) and a request-less render are not cached.
 
 from django import template
 from django.conf import settings
-from django.core.cache import caches
 from django.core.cache.utils import make_template_fragment_key
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from core.caching import catalogue_version
+from core.fragments import fragment_cache, parse_block_tag
 
 register = template.Library()
 
@@ -43,7 +43,7 @@ class LayoutFragmentNode(template.Node):
         key = make_template_fragment_key(
             f"layout-{self.name}", [*fixed, *(variable.resolve(context) for variable in self.vary_on)]
         )
-        cache = caches["template_fragments" if "template_fragments" in settings.CACHES else "default"]
+        cache = fragment_cache()
         value = cache.get(key)
         if value is None:
             value = self.nodelist.render(context)
@@ -53,12 +53,8 @@ class LayoutFragmentNode(template.Node):
 
 @register.tag
 def layout_fragment(parser, token):
-    bits = token.split_contents()
-    if len(bits) < 2:
-        raise template.TemplateSyntaxError("layout_fragment: give a name")
-    nodelist = parser.parse(("endlayout_fragment",))
-    parser.delete_first_token()
-    return LayoutFragmentNode(nodelist, bits[1], [parser.compile_filter(bit) for bit in bits[2:]])
+    nodelist, bits = parse_block_tag(parser, token, 1, "give a name")
+    return LayoutFragmentNode(nodelist, bits[0], [parser.compile_filter(bit) for bit in bits[1:]])
 
 
 @register.simple_tag
