@@ -16,6 +16,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.search import index
 
+from core.naming import NamedByField
 from core.screening import NoPersonalData
 from curriculum.models import AgeBand, Setting, ThemePage
 from curriculum.vocabularies import Goal, Use
@@ -38,7 +39,7 @@ def school_year_label(start_year):
     return f"{start_year}-{start_year + 1}"
 
 
-class Municipality(index.Indexed, models.Model):
+class Municipality(index.Indexed, NamedByField):
     """A Dutch gemeente as CBS lists it (GM code), to count visits in. Loaded from visits/data/gemeenten-2025.csv."""
 
     code = models.CharField(
@@ -57,9 +58,6 @@ class Municipality(index.Indexed, models.Model):
         ordering = ["name"]
         verbose_name = "gemeente"
         verbose_name_plural = "gemeenten"
-
-    def __str__(self):
-        return self.name
 
     @property
     def label(self):

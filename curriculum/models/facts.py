@@ -13,12 +13,15 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Pub
 from wagtail.api import APIField
 from wagtail.search import index
 
+from core.naming import NamedByField
 from core.snippets import ReviewedSnippet
 
 OFFICIAL_LAW_HOST = "https://wetten.overheid.nl/"
 
 
-class LegalFact(ReviewedSnippet, index.Indexed):
+class LegalFact(ReviewedSnippet, NamedByField, index.Indexed):
+    named_by = "statement"
+
     statement = models.TextField(
         "wetsfeit",
         help_text="Eén of twee korte zinnen in eenvoudig Nederlands (B1), zoals ze in een les of gesprekshulp staan.",
@@ -74,9 +77,6 @@ class LegalFact(ReviewedSnippet, index.Indexed):
         ordering = ["law", "article", "slug"]
         verbose_name = "wetsfeit"
         verbose_name_plural = "wetsfeiten"
-
-    def __str__(self):
-        return self.statement
 
     @property
     def source(self):

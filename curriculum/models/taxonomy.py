@@ -8,10 +8,12 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core.naming import NamedByField
+
 EDUREP_URI = "http://purl.edustandaard.nl/begrippenkader/{}"
 
 
-class Vocabulary(index.Indexed, models.Model):
+class Vocabulary(index.Indexed, NamedByField):
     """A named, ordered term with a stable slug that URLs and filters use."""
 
     name = models.CharField("naam", max_length=100, unique=True)
@@ -23,9 +25,6 @@ class Vocabulary(index.Indexed, models.Model):
     class Meta:
         abstract = True
         ordering = ["order", "name"]
-
-    def __str__(self):
-        return self.name
 
 
 class AgeBand(Vocabulary, ClusterableModel):
@@ -58,7 +57,7 @@ class AgeBand(Vocabulary, ClusterableModel):
         return f"{self.min_age}-{self.max_age}"
 
 
-class EdurepLevel(Orderable):
+class EdurepLevel(NamedByField, Orderable):
     """An OBK/Edurep education level an age band maps to, for schema.org metadata."""
 
     age_band = ParentalKey(AgeBand, on_delete=models.CASCADE, related_name="edurep_levels")
@@ -70,9 +69,6 @@ class EdurepLevel(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = "Edurep-niveau"
         verbose_name_plural = "Edurep-niveaus"
-
-    def __str__(self):
-        return self.name
 
     @property
     def uri(self):

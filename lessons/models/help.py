@@ -8,11 +8,12 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.naming import NamedByField
 from core.snippets import ReviewedSnippet
 from lessons.models.mixins import ReviewByMixin
 
 
-class HelpResource(TranslatableMixin, ReviewedSnippet, ReviewByMixin, index.Indexed):
+class HelpResource(TranslatableMixin, ReviewedSnippet, ReviewByMixin, NamedByField, index.Indexed):
     """A place to get help (Veilig Thuis, Helpwanted, ...), reused by parent guides and safe-delivery sections.
 
     A wrong phone number is a safety issue: changes go through drafts and the review workflow, and every resource
@@ -59,9 +60,6 @@ class HelpResource(TranslatableMixin, ReviewedSnippet, ReviewByMixin, index.Inde
         ordering = ["order", "name"]
         verbose_name = "hulpbron"
         verbose_name_plural = "hulpbronnen"
-
-    def __str__(self):
-        return self.name
 
     @classmethod
     def for_pupils(cls, resources=None):

@@ -9,12 +9,15 @@ from wagtail.admin.panels import FieldPanel, PublishingPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from core.naming import NamedByField
 from core.snippets import ReviewedSnippet
 from lessons.blocks import TEXT_FEATURES, ReactiveVariantBlock
 from lessons.models.fields import one_block_field
 
 
-class SharedActivity(ReviewedSnippet, index.Indexed):
+class SharedActivity(ReviewedSnippet, NamedByField, index.Indexed):
+    named_by = "title"
+
     title = models.CharField("titel", max_length=120, unique=True)
     slug = models.SlugField("slug", max_length=100, unique=True, help_text="Vaste naam, bijvoorbeeld voor de demo.")
     pupil_content = RichTextField(
@@ -57,9 +60,6 @@ class SharedActivity(ReviewedSnippet, index.Indexed):
         ordering = ["title"]
         verbose_name = "gedeelde activiteit"
         verbose_name_plural = "gedeelde activiteiten"
-
-    def __str__(self):
-        return self.title
 
     @property
     def material_list(self):
