@@ -4,6 +4,10 @@ Presenter-only fields are named in `presenter_only`: they are never indexed for 
 them only when the page context says the visitor is a presenter.
 """
 
+import functools
+from pathlib import Path
+
+import yaml
 from django.forms.utils import ErrorList
 from django.utils.html import strip_tags
 from wagtail import blocks
@@ -17,10 +21,33 @@ from curriculum.vocabularies import Goal
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
 
-def field_errors(errors):
-    """Raise per-field messages the way the admin shows them next to each field."""
-    if errors:
-        raise StructBlockValidationError(block_errors={name: ErrorList([msg]) for name, msg in errors.items()})
+@functools.cache
+def block_previews():
+    """The examples editors see in the block picker (block_previews.yaml), by block class name; read once."""
+    return yaml.safe_load(Path(__file__).with_name("block_previews.yaml").read_text(encoding="utf-8"))
+
+
+class CheckedBlock(blocks.StructBlock):
+    """A struct block with authoring rules and an example.
+
+    `errors_in(value)` names each field that breaks a rule with a message in Dutch; the admin shows them all at
+    once, next to their fields. The block picker's preview is the example under the class's name in
+    block_previews.yaml, when there is one."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if errors := self.errors_in(value):
+            raise StructBlockValidationError(
+                block_errors={name: ErrorList([message]) for name, message in errors.items()}
+            )
+        return value
+
+    def errors_in(self, value):
+        return {}
+
+    def get_preview_value(self):
+        example = block_previews().get(type(self).__name__)
+        return super().get_preview_value() if example is None else self.normalize(example)
 
 
 def lesson_text(label, **kwargs):
@@ -49,28 +76,15 @@ class PublishedChoiceMixin:
 
     published_choice = ("", "")
 
-    def clean(self, value):
-        value = super().clean(value)
+    def errors_in(self, value):
+        errors = super().errors_in(value)
         name, message = self.published_choice
         if value[name] and not value[name].live:
-            field_errors({name: message})
-        return value
+            errors[name] = message
+        return errors
 
 
-class PublicTextMixin:
-    """Index only what anonymous visitors may read: presenter-only fields stay out of search."""
-
-    presenter_only = ("presenter_notes",)
-
-    def get_searchable_content(self, value):
-        content = []
-        for name, block in self.child_blocks.items():
-            if name not in self.presenter_only:
-                content.extend(block.get_searchable_content(value.get(name)))
-        return content
-
-
-class FactBlock(PublishedChoiceMixin, blocks.StructBlock):
+class FactBlock(PublishedChoiceMixin, CheckedBlock):
     """A legal fact cited from the register (curriculum.LegalFact): the published statement with its source."""
 
     published_choice = ("fact", "Dit wetsfeit is nog niet gepubliceerd: publiceer het eerst in het register.")
@@ -88,7 +102,20 @@ class FactBlock(PublishedChoiceMixin, blocks.StructBlock):
         description = "Een wetsfeit uit het register, met de bron. Een wijziging in het register staat meteen hier."
 
 
-class ReactiveVariantBlock(PublicTextMixin, blocks.StructBlock):
+class PublicTextMixin:
+    """Index only what anonymous visitors may read: presenter-only fields stay out of search."""
+
+    presenter_only = ("presenter_notes",)
+
+    def get_searchable_content(self, value):
+        content = []
+        for name, block in self.child_blocks.items():
+            if name not in self.presenter_only:
+                content.extend(block.get_searchable_content(value.get(name)))
+        return content
+
+
+class ReactiveVariantBlock(PublicTextMixin, CheckedBlock):
     """How an activity changes when the lesson follows an incident: left out, or another opening and a line for
     the presenter. Presenter-only as a whole: the public lesson page shows the proactive lesson."""
 
@@ -116,13 +143,10 @@ class ReactiveVariantBlock(PublicTextMixin, blocks.StructBlock):
         label = "Bij reactieve inzet"
         form_classname = "struct-block collapsed"
 
-    def clean(self, value):
-        value = super().clean(value)
+    def errors_in(self, value):
         if value["skip"] and self.has_text(value):
-            field_errors(
-                {"skip": "Een onderdeel dat wegvalt heeft geen andere tekst nodig: haal het vinkje of de tekst weg."}
-            )
-        return value
+            return {"skip": "Een onderdeel dat wegvalt heeft geen andere tekst nodig: haal het vinkje of de tekst weg."}
+        return {}
 
     @staticmethod
     def has_text(value):
@@ -132,7 +156,7 @@ class ReactiveVariantBlock(PublicTextMixin, blocks.StructBlock):
         return bool((pupil_text and strip_tags(pupil_text.source).strip()) or line.strip())
 
 
-class TimedActivityBlock(PublicTextMixin, blocks.StructBlock):
+class TimedActivityBlock(PublicTextMixin, CheckedBlock):
     """What every part of a lesson has: a title, minutes, the goal it serves, and whether it may be skipped."""
 
     presenter_only = ("presenter_notes", "reactive")
@@ -157,21 +181,18 @@ class TimedActivityBlock(PublicTextMixin, blocks.StructBlock):
 class ActivityBlock(TimedActivityBlock):
     pupil_content = lesson_text("Inhoud voor leerlingen", help_text="Wat de leerlingen op het scherm zien.")
     instructions = lesson_text("Werkwijze", help_text="Hoe de Halt-medewerker dit onderdeel uitvoert.")
-    materials = blocks.ListBlock(blocks.CharBlock(label="Materiaal"), label="Materialen", default=[])
+    materials = blocks.ListBlock(
+        blocks.CharBlock(label="Materiaal"),
+        label="Materialen",
+        default=[],
+        help_text="Wat de Halt-medewerker meeneemt of klaarzet, zoals het digibord of stiften.",
+    )
 
     class Meta:
         icon = "list-ul"
         label = "Activiteit"
         template = "blocks/activity.html"
         description = "Een onderdeel van de les met inhoud voor leerlingen en een werkwijze."
-        preview_value = {
-            "title": "Opening: wat weet je al?",
-            "minutes": 10,
-            "goal": Goal.KENNIS,
-            "pupil_content": "<p>Wat betekent groepsdruk voor jou?</p>",
-            "instructions": "<p>Laat leerlingen in tweetallen een voorbeeld bedenken.</p>",
-            "materials": ["Digibord"],
-        }
 
 
 class DilemmaBlock(TimedActivityBlock):
@@ -186,20 +207,12 @@ class DilemmaBlock(TimedActivityBlock):
         label = "Dilemma: wat zou jij doen?"
         template = "blocks/dilemma.html"
         description = "Een fictieve situatie met keuzes waar de klas over stemt en praat."
-        preview_value = {
-            "title": "Wat zou jij doen?",
-            "minutes": 15,
-            "goal": Goal.BEWUSTWORDING,
-            "situation": "Je vrienden willen dat je meedoet met iets wat je niet wilt.",
-            "options": ["Meedoen", "Nee zeggen", "Weglopen"],
-        }
 
-    def clean(self, value):
-        value = super().clean(value)
+    def errors_in(self, value):
         options = [option.strip().lower() for option in value["options"]]
         if len(set(options)) != len(options):
-            field_errors({"options": "Elke keuze moet anders zijn: haal de dubbele keuze weg."})
-        return value
+            return {"options": "Elke keuze moet anders zijn: haal de dubbele keuze weg."}
+        return {}
 
 
 class SocraticQuestionsBlock(TimedActivityBlock):
@@ -213,26 +226,17 @@ class SocraticQuestionsBlock(TimedActivityBlock):
         label = "Socratische vragen (dialoog)"
         template = "blocks/socratic.html"
         description = "Een gesprek met open, oordeelvrije vragen, zoals in de klassendialoog."
-        preview_value = {
-            "title": "Dialoog: wat is veiligheid?",
-            "minutes": 20,
-            "goal": Goal.BEWUSTWORDING,
-            "opening_question": "Wanneer voel jij je veilig op school?",
-            "follow_up_questions": ["Wat maakt dat zo?", "Wie draagt daaraan bij?"],
-        }
 
-    def clean(self, value):
-        value = super().clean(value)
+    def errors_in(self, value):
         errors = {}
         if not value["opening_question"].strip().endswith("?"):
             errors["opening_question"] = "Een beginvraag eindigt met een vraagteken."
         if any(not question.strip().endswith("?") for question in value["follow_up_questions"]):
             errors["follow_up_questions"] = "Elke doorvraag eindigt met een vraagteken."
-        field_errors(errors)
-        return value
+        return errors
 
 
-class QuizQuestionBlock(PublicTextMixin, blocks.StructBlock):
+class QuizQuestionBlock(PublicTextMixin, CheckedBlock):
     # The facts cited with the explanation are presenter-only with it: beside the question they give the answer away.
     presenter_only = ("correct", "explanation", "facts")
 
@@ -251,12 +255,11 @@ class QuizQuestionBlock(PublicTextMixin, blocks.StructBlock):
         icon = "help"
         label = "Quizvraag"
 
-    def clean(self, value):
-        value = super().clean(value)
-        if value["correct"] > len(value["answers"]):
-            count = len(value["answers"])
-            field_errors({"correct": f"Er zijn maar {count} antwoorden: kies een nummer van 1 tot en met {count}."})
-        return value
+    def errors_in(self, value):
+        count = len(value["answers"])
+        if value["correct"] > count:
+            return {"correct": f"Er zijn maar {count} antwoorden: kies een nummer van 1 tot en met {count}."}
+        return {}
 
 
 class QuizBlock(TimedActivityBlock):
@@ -267,12 +270,6 @@ class QuizBlock(TimedActivityBlock):
         label = "Check / quiz"
         template = "blocks/quiz.html"
         description = "Meerkeuzevragen om te checken wat de klas weet; de antwoorden ziet alleen de presentator."
-        preview_value = {
-            "title": "Check: klopt het?",
-            "minutes": 10,
-            "goal": Goal.KENNIS,
-            "questions": [{"question": "Is dit strafbaar?", "answers": ["Ja", "Nee"], "correct": 1}],
-        }
 
 
 class VideoBlock(TimedActivityBlock):
@@ -286,15 +283,18 @@ class VideoBlock(TimedActivityBlock):
         template = "blocks/video.html"
         description = "Een video met ondertiteling en transcript, zodat iedereen hem kan volgen."
 
-    def clean(self, value):
-        value = super().clean(value)
-        errors = {}
-        if value["video"] and value["video"].file_extension.lower() not in ("mp4", "webm"):
-            errors["video"] = "Kies een mp4- of webm-bestand."
-        if value["captions"] and value["captions"].file_extension.lower() != "vtt":
-            errors["captions"] = "Ondertiteling moet een WebVTT-bestand (.vtt) zijn."
-        field_errors(errors)
-        return value
+    # The file types browsers play and read as captions, and the message at a field given any other.
+    file_types = {
+        "video": (("mp4", "webm"), "Kies een mp4- of webm-bestand."),
+        "captions": (("vtt",), "Ondertiteling moet een WebVTT-bestand (.vtt) zijn."),
+    }
+
+    def errors_in(self, value):
+        return {
+            name: message
+            for name, (extensions, message) in self.file_types.items()
+            if value[name] and value[name].file_extension.lower() not in extensions
+        }
 
 
 class WorksheetBlock(TimedActivityBlock):
@@ -306,12 +306,6 @@ class WorksheetBlock(TimedActivityBlock):
         label = "Werkblad"
         template = "blocks/worksheet.html"
         description = "Een opdracht op papier, met het werkblad als download."
-        preview_value = {
-            "title": "Werkblad: mijn grenzen",
-            "minutes": 10,
-            "goal": Goal.HANDELINGSPERSPECTIEF,
-            "pupil_content": "<p>Schrijf drie manieren op om nee te zeggen.</p>",
-        }
 
 
 class SharedActivityValue(blocks.StructValue):
@@ -357,7 +351,7 @@ class SharedActivityValue(blocks.StructValue):
         return self.shared(name) if name in self.SHARED_FIELDS else super().get(name, default)
 
 
-class SharedActivityBlock(PublishedChoiceMixin, PublicTextMixin, blocks.StructBlock):
+class SharedActivityBlock(PublishedChoiceMixin, PublicTextMixin, CheckedBlock):
     """An activity written once (lessons.SharedActivity) with this lesson's minutes, goal and notes."""
 
     presents_as = "activity"  # on slides, in the lesson plan and the handout it reads as an ordinary activity
@@ -391,7 +385,7 @@ class ActivityStreamBlock(blocks.StreamBlock):
     worksheet = WorksheetBlock()
 
 
-class FollowUpBlock(blocks.StructBlock):
+class FollowUpBlock(CheckedBlock):
     title = blocks.CharBlock(label="Titel", max_length=120)
     text = lesson_text("Tekst")
     document = DocumentChooserBlock(label="Bijlage", required=False)
@@ -401,7 +395,6 @@ class FollowUpBlock(blocks.StructBlock):
         label = "Vervolg voor de leerkracht"
         template = "blocks/follow_up.html"
         description = "Wat de leerkracht na de voorlichting met de klas kan doen."
-        preview_value = {"title": "Nagesprek in de mentorles", "text": "<p>Bespreek na een week ...</p>"}
 
 
 class SafeDeliveryBlock(PublicTextMixin, blocks.StructBlock):
@@ -425,7 +418,7 @@ class SafeDeliveryBlock(PublicTextMixin, blocks.StructBlock):
         description = "Alleen voor presentatoren: afspraken, onthullingsprotocol en hulpbronnen."
 
 
-class IncidentProtocolBlock(PublicTextMixin, blocks.StructBlock):
+class IncidentProtocolBlock(PublicTextMixin, CheckedBlock):
     """What a Halt-medewerker needs before giving this lesson after an incident: presenter-only as a whole."""
 
     presenter_only = ("ask_school", "never_say", "available_after", "referral")
@@ -452,9 +445,3 @@ class IncidentProtocolBlock(PublicTextMixin, blocks.StructBlock):
         label = "Protocol na een incident"
         template = "blocks/incident_protocol.html"
         description = "Alleen voor presentatoren: wat je vraagt, wat je nooit zegt, wie er is en wanneer je verwijst."
-        preview_value = {
-            "ask_school": "<p>Wat is er gebeurd en wat weet de klas ervan?</p>",
-            "never_say": "<p>Geen namen en geen details van het incident.</p>",
-            "available_after": "<p>De mentor en de zorgcoördinator zijn na de les in de school.</p>",
-            "referral": "<p>Bij een dader of slachtoffer: een herstelgericht gesprek via Halt.</p>",
-        }
