@@ -8,6 +8,12 @@ This module imports no models, so the models can import it.
 
 from rest_framework import serializers
 from wagtail import blocks
+from wagtail.api import APIField
+
+
+def as_stored(*names):
+    """API fields written as they are stored (text, numbers, choices): one APIField each."""
+    return [APIField(name) for name in names]
 
 
 def public_value(block, value):

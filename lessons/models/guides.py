@@ -24,10 +24,27 @@ from lessons.models.mixins import AdminTitleMixin, CitesFactsMixin, ReviewByMixi
 from lessons.routes import page_route
 
 
-class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFactsMixin, CatalogueFacets, Page):
+class GuidePage(AdminTitleMixin, ReviewByMixin, CitesFactsMixin, CatalogueFacets, Page):
+    """What the guides for parents and for professionals share: each hangs under its theme with no pages below it,
+    is edited on one tab, and shows one of its fields (`excerpt_field`) as its excerpt in search results."""
+
+    excerpt_field = ""
+
+    parent_page_types = ["curriculum.ThemePage"]
+    subpage_types = []
+
+    class Meta:
+        abstract = True
+
+    def search_excerpt(self):
+        return getattr(self, self.excerpt_field)
+
+
+class ParentGuidePage(RoutablePageMixin, GuidePage):
     """A home-discussion guide for parents, in plain Dutch (B1), to read on a phone."""
 
     audience = Audience.OUDERS
+    excerpt_field = "intro"
 
     intro = models.TextField("inleiding", help_text="Twee of drie korte zinnen. Schrijf eenvoudig (B1).")
     accompanies = ParentalManyToManyField(
@@ -50,8 +67,6 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFa
     # wagtail-localize: the B1 reason is the editors' note on the Dutch text, not a text for translators.
     override_translatable_fields = [SynchronizedField("below_b1_reason")]
 
-    parent_page_types = ["curriculum.ThemePage"]
-    subpage_types = []
     base_form_class = ParentGuidePageForm  # B1 readability before publishing: lessons/readability.py
 
     search_fields = [
@@ -96,16 +111,11 @@ class ParentGuidePage(AdminTitleMixin, RoutablePageMixin, ReviewByMixin, CitesFa
         FieldPanel("legal_facts"),
         InlinePanel("help_resources", heading="Hier vindt u hulp", label="hulpbron", min_num=1),
     ]
-    edit_handler = ReviewByMixin.edit_tabs(
-        ObjectList(content_panels, heading="Gesprekshulp"),
-    )
+    edit_handler = ReviewByMixin.edit_tabs(ObjectList(content_panels, heading="Gesprekshulp"))
 
     class Meta:
         verbose_name = "gesprekshulp voor ouders"
         verbose_name_plural = "gesprekshulpen voor ouders"
-
-    def search_excerpt(self):
-        return self.intro
 
     @property
     def learned(self):
@@ -159,10 +169,11 @@ class ParentGuideHelpResource(Orderable):
     panels = [FieldPanel("resource")]
 
 
-class ProfessionalGuidePage(AdminTitleMixin, ReviewByMixin, CitesFactsMixin, CatalogueFacets, Page):
+class ProfessionalGuidePage(GuidePage):
     """Material for teachers and school support staff: background, signals, what to do, training details."""
 
     audience = Audience.PROFESSIONALS
+    excerpt_field = "summary"
 
     offer_type = models.CharField(
         "soort aanbod", max_length=20, choices=OfferType.choices, default=OfferType.VOORLICHTING
@@ -176,9 +187,6 @@ class ProfessionalGuidePage(AdminTitleMixin, ReviewByMixin, CitesFactsMixin, Cat
     training_details = RichTextField("praktische informatie", features=["bold", "italic", "ul", "link"])
     legal_facts = legal_facts_field()
 
-    parent_page_types = ["curriculum.ThemePage"]
-    subpage_types = []
-
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -191,11 +199,7 @@ class ProfessionalGuidePage(AdminTitleMixin, ReviewByMixin, CitesFactsMixin, Cat
     ]
 
     api_fields = [  # the read API: everything here is public
-        APIField("offer_type"),
-        APIField("audience_description"),
-        APIField("duration"),
-        APIField("summary"),
-        APIField("background"),
+        *api.as_stored("offer_type", "audience_description", "duration", "summary", "background"),
         APIField("signals", serializer=api.SentenceListField()),
         APIField("handelingsperspectief", serializer=api.SentenceListField()),
         APIField("training_details"),
@@ -214,16 +218,11 @@ class ProfessionalGuidePage(AdminTitleMixin, ReviewByMixin, CitesFactsMixin, Cat
         FieldPanel("training_details"),
         FieldPanel("legal_facts"),
     ]
-    edit_handler = ReviewByMixin.edit_tabs(
-        ObjectList(content_panels, heading="Inhoud"),
-    )
+    edit_handler = ReviewByMixin.edit_tabs(ObjectList(content_panels, heading="Inhoud"))
 
     class Meta:
         verbose_name = "materiaal voor professionals"
         verbose_name_plural = "materiaal voor professionals"
-
-    def search_excerpt(self):
-        return self.summary
 
     @classmethod
     def facet_rows(cls, root):

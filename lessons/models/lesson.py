@@ -113,12 +113,7 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
     # The read API (/api/v2/): public fields only. Never add safe_delivery or a presenter-only field here;
     # streams go through PublicStreamField, which leaves out each block's presenter_only fields.
     api_fields = [
-        APIField("central_question"),
-        APIField("summary"),
-        APIField("offer_type"),
-        APIField("use"),
-        APIField("duration"),
-        APIField("group_size"),
+        *api.as_stored("central_question", "summary", "offer_type", "use", "duration", "group_size"),
         APIField("goals", serializer=api.GoalsField()),
         APIField("age_bands", serializer=api.AgeBandsField()),
         APIField("settings", serializer=api.TermsField()),
