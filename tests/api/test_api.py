@@ -22,12 +22,15 @@ from tests.factories import (
     ProfessionalGuidePageFactory,
     SharedActivityFactory,
     StandardPageFactory,
+    ThemePageFactory,
     activity,
     cites,
+    own_site,
     reactive_variant,
     shared,
     shared_reactive,
 )
+from tests.fixtures.module_data import kept_for_the_module
 
 pytestmark = pytest.mark.django_db
 
@@ -55,9 +58,22 @@ def timed(kind, title, minutes, goal, notes, **value):
     }
 
 
+@pytest.fixture(scope="module")
+def stored_catalogue(django_db_setup, django_db_blocker):
+    """One page of every type, with a secret in every presenter-only field and a published fact cited: built once
+    for this module's tests (about 1.5 s each)."""
+    with kept_for_the_module(django_db_blocker):
+        _home, leerlijn = own_site("home-api")
+        yield build_catalogue(ThemePageFactory(parent=leerlijn, slug="wapens"))
+
+
 @pytest.fixture
-def catalogue(theme):
-    """One page of every type, with a secret in every presenter-only field and a published fact cited."""
+def catalogue(stored_catalogue, db):
+    """The module's catalogue read again, for this test to change: its changes are rolled back after it."""
+    return {name: type(obj).objects.get(pk=obj.pk) for name, obj in stored_catalogue.items()}
+
+
+def build_catalogue(theme):
     fact = LegalFactFactory(slug="strafbaar-vanaf-12", statement="Vanaf 12 jaar ben je strafbaar.")
     ground_rules = SharedActivityFactory(
         title="Groepsafspraken",
@@ -124,7 +140,7 @@ def catalogue(theme):
     standard = StandardPageFactory(parent=theme.get_parent().get_parent(), slug="privacy")
     for page in (lesson, guide, professional, standard):
         page.save_revision().publish()
-    return {"lesson": lesson, "guide": guide, "fact": fact, "professional": professional}
+    return {"theme": theme, "lesson": lesson, "guide": guide, "fact": fact, "professional": professional}
 
 
 def every_response(client):
@@ -188,7 +204,8 @@ def test_lessons_carry_goals_age_bands_with_edurep_levels_and_facts(client, cata
     assert "safe_delivery" not in data
 
 
-def test_private_and_draft_pages_and_draft_facts_never_appear(client, catalogue, theme):
+def test_private_and_draft_pages_and_draft_facts_never_appear(client, catalogue):
+    theme = catalogue["theme"]
     private = LessonPageFactory(parent=theme, slug="besloten", title="Besloten les")
     private.save_revision().publish()
     PageViewRestriction.objects.create(page=private, restriction_type="login")
