@@ -11,6 +11,7 @@ from core.dutch import meaningful_words, stems_of
 from curriculum.models import ThemePage
 from search.views import BROWSE
 from tests.factories import LeerlijnPageFactory, LessonPageFactory, ThemePageFactory
+from tests.fixtures.module_data import kept_for_the_module
 
 pytestmark = pytest.mark.django_db
 
@@ -25,8 +26,20 @@ def client(client):
     return client
 
 
+@pytest.fixture(scope="module")
+def stored_catalogue(django_db_setup, django_db_blocker):
+    """Two themes with a lesson each on a site of their own, built once for this module's tests."""
+    with kept_for_the_module(django_db_blocker):
+        yield build_catalogue()
+
+
 @pytest.fixture
-def catalogue():
+def catalogue(stored_catalogue, db):
+    """The leerlijn, read again for this test; what the test changes is rolled back after it."""
+    return type(stored_catalogue).objects.get(pk=stored_catalogue.pk)
+
+
+def build_catalogue():
     root = Page.get_first_root_node().add_child(instance=Page(title="Zoeksite", slug="zoeksite"))
     Site.objects.create(hostname=HOST, root_page=root)
     leerlijn = LeerlijnPageFactory(parent=root)
