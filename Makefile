@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: install site-packages messages test-packages run serve test test-sqlite test-sqlite-demo test-sqlite-behaviour test-postgres test-browser test-services lint format screenshots bench soak \
+.PHONY: install site-packages messages test-packages run serve test test-sqlite test-postgres test-browser test-services lint format screenshots bench soak \
 	chromium services
 
 $(PY):
@@ -57,23 +57,17 @@ SERVE_PORT ?= 8080
 serve: install messages services
 	$(PY) -m deploy.stack --port $(SERVE_PORT)
 
-# The whole suite in three parts side by side on the two cores, each printed whole when it ends: on SQLite the
-# checks of the demo catalogue with the browser tests (which serve the demo those checks loaded), on SQLite the
-# behaviour tests and the tests that never reach the database, and on a throwaway PostgreSQL 15 cluster the behaviour
-# tests again with the multi-server tests (tests/services/, which start their own PostgreSQL, Redis, gunicorns and
-# Varnish). The parts share nothing but the SQLite media folder (each has its own database and ports; file names
-# never collide, Django's storage creates each file exclusively). `make test-sqlite` runs both SQLite parts in one.
+# The whole suite: on SQLite (with the browser tests and the checks of the demo catalogue, which load it once),
+# and the behaviour tests that reach the database again on a throwaway PostgreSQL 15 cluster (tests that never do,
+# such as settings checks in a subprocess, run once). The two halves share nothing (each has its own
+# database, media folder and ports), so they run side by side, one per core; each half's output is printed whole
+# when it ends. The multi-server tests (tests/services/) start their own PostgreSQL, Redis, gunicorns and Varnish:
+# in the PostgreSQL half, which is the shorter one without them (the halves then take about as long).
 test: install test-packages messages lint
-	@$(MAKE) --no-print-directory --jobs=3 --output-sync=target test-sqlite-demo test-sqlite-behaviour test-postgres
+	@$(MAKE) --no-print-directory --jobs=2 --output-sync=target test-sqlite test-postgres
 
 test-sqlite:
 	$(PY) -m pytest -q -m "not services"
-
-test-sqlite-demo:
-	$(PY) -m pytest -q -m "demo or browser"
-
-test-sqlite-behaviour:
-	$(PY) -m pytest -q -m "not services and not demo and not browser"
 
 test-postgres:
 	scripts/with-postgres.sh $(PY) -m pytest -q -m "(database or services) and not browser and not demo"
