@@ -85,8 +85,9 @@ class CatalogueFacets(models.Model):
         """The everyday words of the theme ("nudes" for Sexting): its lessons and guides are found by them too."""
         if hasattr(self, "everyday_terms"):  # the theme itself indexes its own field
             return ""
-        theme = apps.get_model("curriculum", "ThemePage").objects.filter(pk=self.get_parent().pk).first()
-        return theme.everyday_terms if theme else ""
+        # One small query by the parent's path: the index asks for this several times per page it indexes.
+        themes = apps.get_model("curriculum", "ThemePage").objects.filter(path=self.path[: -self.steplen])
+        return themes.values_list("everyday_terms", flat=True).first() or ""
 
     # The facets as the search index's filter fields read them (curriculum_cataloguefacets__facet_thema_filter).
     facet_thema = IndexedFacet("thema")
