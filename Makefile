@@ -57,12 +57,12 @@ SERVE_PORT ?= 8080
 serve: install messages services
 	$(PY) -m deploy.stack --port $(SERVE_PORT)
 
-# The whole suite in two halves side by side, one per core, each printed whole when it ends. SQLite: the behaviour
-# tests, the checks of the demo catalogue (which load it once) and the browser tests (which serve that demo).
-# PostgreSQL 15 (a throwaway cluster): the behaviour tests again, the multi-server tests (tests/services/, which start
-# their own PostgreSQL, Redis, gunicorns and Varnish) and, once, the tests that never reach the database (settings
-# checks in a subprocess, files, parsing), since this half is the shorter. The halves share nothing: each has its own
-# database, media folder and ports.
+# The whole suite: on SQLite (with the browser tests and the checks of the demo catalogue, which load it once),
+# and the behaviour tests again on a throwaway PostgreSQL 15 cluster. Tests that never reach the database (settings
+# checks in a subprocess, files, parsing) run once, in the PostgreSQL half, which is the shorter. The two halves share nothing (each has its own
+# database, media folder and ports), so they run side by side, one per core; each half's output is printed whole
+# when it ends. The multi-server tests (tests/services/) start their own PostgreSQL, Redis, gunicorns and Varnish:
+# in the PostgreSQL half, which is the shorter one without them (the halves then take about as long).
 test: install test-packages messages lint
 	@$(MAKE) --no-print-directory --jobs=2 --output-sync=target test-sqlite test-postgres
 
