@@ -20,7 +20,7 @@ from django.db import connection
 from tests.factories import build_catalogue, remove_catalogue
 from tests.factories import users as make_users
 
-# A test that asks for none of these never reaches the database: it runs once, in the PostgreSQL half (Makefile).
+# A test that asks for none of these never reaches the database: the PostgreSQL half leaves it to the SQLite half.
 DATABASE_FIXTURES = {"_django_db_helper", "db", "transactional_db", "django_db_setup", "live_server"}
 
 
