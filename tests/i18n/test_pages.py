@@ -8,9 +8,29 @@ import pytest
 from django.utils import formats, translation
 from pypdf import PdfReader
 
+from tests.fixtures.module_data import kept_for_the_module
 from tests.i18n.conftest import LANGUAGES, RTL, TRANSLATED_ON, marked, translate
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def stored_translations(session_catalogue, django_db_blocker):
+    """The catalogue's home page and parent guide in every language, translated once for this module's tests (the
+    guide not translated yet is in test_untranslated.py)."""
+    with kept_for_the_module(django_db_blocker):
+        catalogue = session_catalogue.fresh()
+        guides = {}
+        for language in LANGUAGES:
+            translate(catalogue.home, language)
+            guides[language] = translate(catalogue.parent_guide, language)[0]
+        yield guides
+
+
+@pytest.fixture
+def translated(stored_translations, catalogue):
+    """Language code -> the parent guide's translation, read again for this test."""
+    return {language: type(guide).objects.get(pk=guide.pk) for language, guide in stored_translations.items()}
 
 
 def pdf_language(content):
@@ -22,9 +42,8 @@ def html_tag(html):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_translated_guide_speaks_its_language(client, catalogue, language):
-    translate(catalogue.home, language)
-    guide, _report = translate(catalogue.parent_guide, language)
+def test_a_translated_guide_speaks_its_language(client, catalogue, translated, language):
+    guide = translated[language]
     assert guide.url.startswith(f"/{language}/")
 
     response = client.get(guide.url)
@@ -40,33 +59,33 @@ def test_a_translated_guide_speaks_its_language(client, catalogue, language):
     assert 'class="translation-note"' in html and date in html
 
 
+def language_links(client, url):
+    """The language switch's links (url -> language), where it says the visitor is, and the hreflang alternates."""
+    html = client.get(url).content.decode()
+    switch = re.search(r'<nav class="container language-switch".*?</nav>', html, re.DOTALL).group(0)
+    links = dict(re.findall(r'<a href="([^"]+)" lang="(\w+)" hreflang="\2"', switch))
+    current = re.findall(r'<a href="([^"]+)"[^>]* aria-current="page">', switch)
+    alternates = dict(re.findall(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)">', html))
+    return links, current, alternates
+
+
+def test_the_switch_and_the_alternates_link_every_translation(client, catalogue, translated):
+    dutch = catalogue.parent_guide.url
+    links = {dutch: "nl", **{guide.url: language for language, guide in translated.items()}}
+    alternates = {language: f"http://testserver{url}" for url, language in links.items()}
+    alternates["x-default"] = f"http://testserver{dutch}"
+
+    for url in links:
+        assert language_links(client, url) == (links, [url], alternates), url
+
+    translated["pl"].unpublish()  # a translation taken offline is linked from nowhere
+    del links[translated["pl"].url], alternates["pl"]
+    assert language_links(client, dutch) == (links, [dutch], alternates)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_switch_and_the_alternates_link_every_translation(client, catalogue, language):
-    translate(catalogue.home, language)
-    translate(catalogue.home, "en" if language != "en" else "pl")
-    guide, _report = translate(catalogue.parent_guide, language)
-    other, _report = translate(catalogue.parent_guide, "en" if language != "en" else "pl")
-    dutch_url = f"http://testserver{catalogue.parent_guide.url}"
-
-    for url in (catalogue.parent_guide.url, guide.url, other.url):
-        html = client.get(url).content.decode()
-        switch = re.search(r'<nav class="container language-switch".*?</nav>', html, re.DOTALL).group(0)
-        links = dict(re.findall(r'<a href="([^"]+)" lang="(\w+)" hreflang="\2"', switch))
-        assert re.findall(r'<a href="([^"]+)"[^>]* aria-current="page">', switch) == [url]  # where the visitor is
-        assert links == {catalogue.parent_guide.url: "nl", guide.url: language, other.url: other.locale.language_code}
-        alternates = dict(re.findall(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)">', html))
-        assert alternates == {
-            "nl": dutch_url,
-            language: f"http://testserver{guide.url}",
-            other.locale.language_code: f"http://testserver{other.url}",
-            "x-default": dutch_url,
-        }
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_the_sitemap_lists_the_translation_with_its_alternates(client, catalogue, language):
-    translate(catalogue.home, language)
-    guide, _report = translate(catalogue.parent_guide, language)
+def test_the_sitemap_lists_the_translation_with_its_alternates(client, catalogue, translated, language):
+    guide = translated[language]
 
     xml = client.get("/sitemap.xml").content.decode()
 
@@ -81,9 +100,8 @@ def test_the_sitemap_lists_the_translation_with_its_alternates(client, catalogue
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_page_without_translation_falls_back_to_dutch_with_the_note(client, catalogue, language):
-    translate(catalogue.home, language)
-    translate(catalogue.parent_guide, language)  # copies the leerlijn and theme above it as aliases
+def test_a_page_without_translation_falls_back_to_dutch_with_the_note(client, catalogue, translated, language):
+    # Translating the guide copied the leerlijn and theme above it as aliases; the lesson has no translation.
     for path in (f"/{language}/leerlijn/", f"/{language}{catalogue.theme.url}", f"/{language}{catalogue.lesson.url}"):
         response = client.get(path)
         html = response.content.decode()
@@ -96,22 +114,9 @@ def test_a_page_without_translation_falls_back_to_dutch_with_the_note(client, ca
     assert client.get(f"/{language}/bestaat-niet/").status_code == 404
 
 
-def test_a_guide_not_translated_yet_is_the_dutch_guide_under_the_language(client, catalogue):
-    translate(catalogue.home, "ar")  # the home only
-
-    response = client.get(f"/ar{catalogue.parent_guide.url}")
-
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert catalogue.parent_guide.intro in html
-    assert '<main id="inhoud" tabindex="-1" lang="nl" dir="ltr">' in html
-    assert f'<link rel="canonical" href="http://testserver{catalogue.parent_guide.url}">' in html
-
-
 @pytest.mark.parametrize("language", ["en", "ar"])
-def test_the_guide_pdf_is_in_the_translations_language(client, catalogue, language):
-    translate(catalogue.home, language)
-    guide, _report = translate(catalogue.parent_guide, language)
+def test_the_guide_pdf_is_in_the_translations_language(client, catalogue, translated, language):
+    guide = translated[language]
 
     response = client.get(guide.pdf_url)
 
@@ -124,9 +129,8 @@ def test_the_guide_pdf_is_in_the_translations_language(client, catalogue, langua
     assert pdf_language(client.get(catalogue.parent_guide.pdf_url).content) == "nl"
 
 
-def test_translated_guides_carry_no_presenter_material_and_lessons_stay_dutch(client, catalogue):
-    translate(catalogue.home, "en")
-    guide, _report = translate(catalogue.parent_guide, "en")
+def test_translated_guides_carry_no_presenter_material_and_lessons_stay_dutch(client, catalogue, translated):
+    guide = translated["en"]
     note = "Veel brugklassers hebben net hun eerste bankpas"  # a presenter-only note of the catalogue's lesson
 
     assert note not in client.get(guide.url).content.decode()
@@ -134,9 +138,8 @@ def test_translated_guides_carry_no_presenter_material_and_lessons_stay_dutch(cl
     assert catalogue.lesson.central_question in lesson and note not in lesson
 
 
-def test_the_layouts_links_go_to_the_translation_when_there_is_one(client, catalogue):
-    translate(catalogue.home, "en")
-    guide, _report = translate(catalogue.parent_guide, "en")
+def test_the_layouts_links_go_to_the_translation_when_there_is_one(client, catalogue, translated):
+    guide = translated["en"]
     slug = catalogue.standard_page.slug
     footer = f'href="{catalogue.standard_page.url}"'
 
