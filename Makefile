@@ -62,13 +62,12 @@ serve: install messages services
 # such as settings checks in a subprocess, run once). The two halves share nothing (each has its own
 # database, media folder and ports), so they run side by side, one per core; each half's output is printed whole
 # when it ends. The multi-server tests (tests/services/) start their own PostgreSQL, Redis, gunicorns and Varnish:
-# in the PostgreSQL half, which is the shorter one without them (the halves then take about as long), as are the
-# fuzz tests (marked production_database).
+# in the PostgreSQL half, which is the shorter one without them (the halves then take about as long).
 test: install test-packages messages lint
 	@$(MAKE) --no-print-directory --jobs=2 --output-sync=target test-sqlite test-postgres
 
 test-sqlite:
-	$(PY) -m pytest -q -m "not services and not production_database"
+	$(PY) -m pytest -q -m "not services"
 
 test-postgres:
 	scripts/with-postgres.sh $(PY) -m pytest -q -m "(database or services) and not browser and not demo"
