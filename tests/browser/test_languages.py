@@ -76,6 +76,8 @@ def test_an_arabic_guide_on_a_phone(browser, arabic_site):
     expect(phone.get_by_role("heading", level=1)).to_have_text("دليل الحوار للوالدين")
     assert phone.evaluate("document.documentElement.scrollWidth") <= 375
     assert_accessible(phone)
+    tops = phone.locator(".language-switch a").evaluate_all("links => links.map(a => a.getBoundingClientRect().y)")
+    assert tops[0] == tops[1], tops  # the first link lines up with the next on its row
     phone.screenshot(path="/tmp/i18n_arabic_guide_375.png", full_page=True)
 
     with translation.override("ar"):  # the switch is named in the page's language
