@@ -27,9 +27,13 @@ ROUNDS = 4
 
 
 def file_copy_of_the_test_database(path):
+    """The copy is in WAL mode, as the project's file is from its first connection on (`migrate`): the mode
+    persists in the file. A copy left in rollback mode would make both racers switch it at once, which needs an
+    exclusive lock and fails one of them at connect, a race no running site meets."""
     connection.ensure_connection()
     with sqlite3.connect(path) as target:
         connection.connection.backup(target)
+        target.execute("PRAGMA journal_mode=WAL")
     return {**connection.settings_dict, "NAME": str(path)}
 
 
