@@ -5,11 +5,12 @@ Nothing is ever deleted from a cache to invalidate it: every key carries `catalo
 the next request simply asks for new keys and the old entries age out of the (size-bounded) cache. The version is
 two parts:
 
-- a fingerprint read from the database in one query: the number of live pages, the latest publication, the
-  highest page id, the latest page log entry that is not a draft-only action (publish, unpublish, delete, move,
-  copy, view restrictions, ...) and the latest log entry of other models (snippets and vocabularies edited in
-  the admin). It is the same in every process and on every host, so a publish in one gunicorn worker
-  invalidates the caches of all of them, whatever cache backend is configured.
+- a fingerprint read from the database in one query: the highest live revision (a publish makes its new
+  revision live, an unpublish clears it), the highest page id, the latest page log entry that is not a
+  draft-only action (publish, unpublish, delete, move, copy, view restrictions, ...) and the latest log entry of
+  other models (snippets and vocabularies edited in the admin). It is the same in every process and on every
+  host, so a publish in one gunicorn worker invalidates the caches of all of them, whatever cache backend is
+  configured. Each part is read from an index: staff requests and every page served from the cache pay for it.
 - a counter in this process that signals bump: a page or vocabulary saved or deleted outside the admin (a shell,
   a management command, a test), which writes no log entry.
 
@@ -98,8 +99,9 @@ def fingerprint_sql():
     )
     actions = ", ".join(["%s"] * len(DRAFT_ONLY_ACTIONS))
     return (
-        f"SELECT (SELECT COUNT(*) FROM {page} WHERE live), (SELECT MAX(last_published_at) FROM {page}),"
-        f" (SELECT MAX(id) FROM {page}),"
+        # Not the number of live pages nor the latest publication date: no index holds them, and scanning every
+        # page cost 0.8 ms of a staff request at 5,000 lessons (bench/profile.py); these four take 0.03 ms.
+        f"SELECT (SELECT MAX(live_revision_id) FROM {page}), (SELECT MAX(id) FROM {page}),"
         f" (SELECT id FROM {page_log} WHERE action NOT IN ({actions}) ORDER BY id DESC LIMIT 1),"
         f" (SELECT MAX(id) FROM {model_log})"
     )
