@@ -69,6 +69,8 @@ MIDDLEWARE = [
     "core.csp.SiteCSPMiddleware",
     # Inside the CSP middleware, so the lockout page it answers with carries the policy too.
     "axes.middleware.AxesMiddleware",
+    # A logged-in medewerker's page, kept per permission set with each visitor's own staff bar (core/staff_pages.py).
+    "core.staff_pages.StaffPageCacheMiddleware",
     # Wagtail's routing per catalogue version, for the requests the page cache does not serve (core/routing.py).
     "core.routing.RouteCacheMiddleware",
     # Last, so that it sees the view: Wagtail pages for anonymous, session-less visitors (core/caching.py).
@@ -154,6 +156,8 @@ PAGE_CACHE_MAX_BYTES = 5_000_000
 # Saving a model of these apps outside the admin changes the catalogue version (core/caching.py).
 CATALOGUE_APPS = {"home", "curriculum", "lessons"}
 CATALOGUE_CACHE_TIMEOUT = PAGE_CACHE_TIMEOUT or 600  # the catalogue index and the fragments of the templates
+# Logged-in staff pages kept per permission set (core/staff_pages.py); 0 turns it off.
+STAFF_PAGE_CACHE_TIMEOUT = int(os.environ.get("STAFF_PAGE_CACHE_TIMEOUT", str(CATALOGUE_CACHE_TIMEOUT)))
 SEARCH_CACHE_TIMEOUT = CATALOGUE_CACHE_TIMEOUT  # ranked page ids per query (search/engine.py); 0: not cached
 
 # A frontend cache (Varnish: deploy/varnish/site.vcl, or a CDN) in front of the app servers, told by core/purge.py
