@@ -468,10 +468,12 @@ def evaluate(report):
         served, render = large["served"][key]["x_floor"], large["render"][key]["x_floor"]
         targets.append((served <= limit, f"{key} ≤ {limit}× floor at {n} lessons: served {served}×, render {render}×"))
     for key in (f"lesson{STAFF}", f"leerlijn{STAFF}", f"prepare{STAFF}"):
-        render = large["served"][key]
+        # Staff pages are rendered in either pass; the render pass is the one that measured the floor, request
+        # for request between them, so the machine's drift between the passes stays out of the ratio.
+        render = large["render"][key]
         targets.append(
             (
-                render["x_floor"] <= STAFF_TARGET and render["queries"] <= 10,  # staff: rendered, as deployed
+                render["x_floor"] <= STAFF_TARGET and render["queries"] <= 10,
                 f"{key} ≤ {STAFF_TARGET}× floor and ≤ 10 queries at {n}: {render['x_floor']}×, {render['queries']}",
             )
         )
