@@ -13,19 +13,22 @@ Kept only when nothing else in the page can be personal or stale:
 - a 200 HTML response of a page without view restrictions (on its own or its ancestors).
 The key carries the catalogue version (core/caching.py), the language, host and path, and the user's permission
 set (which decides `is_presenter`, the user's links and the plan link on Voorbereiden). Like the anonymous page
-cache, the timeout bounds only changes made outside Wagtail. STAFF_PAGE_CACHE_TIMEOUT = 0 turns it off.
+cache, the timeout bounds only changes made outside Wagtail. STAFF_PAGE_CACHE_TIMEOUT = 0 turns it off. The copies
+live in the default cache, beside the presenters' fragments: the `pages` cache holds only what anonymous visitors
+may get.
 """
 
 import hashlib
 import re
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from core.caching import AnonymousPageCacheMiddleware, catalogue_version
+from core.caching import catalogue_version
 
 STAFF_BAR_TEMPLATE = "includes/staff_bar.html"
 STAFF_BAR = re.compile(rb"<!--staff-bar-->.*?<!--/staff-bar-->", re.DOTALL)
@@ -123,7 +126,7 @@ class StaffPageCacheMiddleware:
         if cache_key is not None and is_storable(request, response):
             stored = impersonal(response)
             if stored is not None:
-                AnonymousPageCacheMiddleware.cache().set(cache_key, stored, timeout())
+                cache.set(cache_key, stored, timeout())
                 response[HEADER] = "miss"
         return response
 
@@ -131,7 +134,7 @@ class StaffPageCacheMiddleware:
         if not is_eligible(request):
             return None
         cache_key = key(request)
-        stored = AnonymousPageCacheMiddleware.cache().get(cache_key)
+        stored = cache.get(cache_key)
         if stored is None:
             request._staff_page_key = cache_key
             return None

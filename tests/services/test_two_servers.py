@@ -111,6 +111,13 @@ def test_a_staff_response_never_reaches_an_anonymous_visitor_through_any_layer(s
                 anonymous = visitor.get(path)
                 assert anonymous.status == 200
                 assert phrase not in anonymous.text, f"presenter-only text reached an anonymous visitor via {name}"
+    # The staff copy (core/staff_pages.py), kept in Redis by one app server, serves the next staff request on
+    # either; an anonymous visitor still gets the public page from every layer.
+    for _ in range(2):
+        kept = staff.get(seed["lesson_url"])
+        assert kept.headers["X-Staff-Page-Cache"] == "hit" and phrase in kept.text
+    for name, visitor in through(stack).items():
+        assert phrase not in visitor.get(seed["lesson_url"]).text, f"the staff copy reached an anonymous one via {name}"
     # The page cache (the `pages` key prefix) is what anonymous visitors are served from: it never holds the phrase.
     # Presenters' own fragments may be in the default cache, under keys that carry is_presenter (core/caching.py).
     stored = redis_client.Redis.from_url(stack.redis.url)
