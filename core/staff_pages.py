@@ -7,7 +7,8 @@ a placeholder; a later request gets that copy with its own staff bar and its own
 serving or rendering the page.
 
 Kept only when nothing else in the page can be personal or stale:
-- a GET without a query string (Voorbereiden with a visit code shows that visit, which is no catalogue content);
+- a GET whose query string holds only parameters the page names in `staff_copy_params` (Voorbereiden's choices;
+  a visit code shows that visit, which is no catalogue content);
 - a user without access to the admin (Wagtail's user bar links to what this editor may edit);
 - no messages waiting, no session change, no cookie set by the page;
 - a 200 HTML response of a page without view restrictions (on its own or its ancestors).
@@ -51,7 +52,6 @@ def is_eligible(request):
         and match is not None
         and match.url_name == "wagtail_serve"
         and request.method == "GET"
-        and not request.META.get("QUERY_STRING")
         and not getattr(request, "is_preview", False)
         and user is not None
         and user.is_authenticated
@@ -68,7 +68,7 @@ def key(request):
         request.scheme,
         request.get_host(),
         translation.get_language() or "",
-        request.path,
+        request.get_full_path(),  # a page with a query string is kept only if it names the parameters (below)
         "superuser" if user.is_superuser else " ".join(sorted(user.get_all_permissions())),
     ]
     return "staff-page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
@@ -109,6 +109,7 @@ def is_storable(request, response):
         and not getattr(getattr(request, "_messages", None), "used", False)
         and len(response.content) <= getattr(settings, "PAGE_CACHE_MAX_BYTES", 2_000_000)
         and route is not None
+        and set(request.GET) <= getattr(route[0], "staff_copy_params", frozenset())
         and not route[0].get_view_restrictions().exists()  # last: the one check that asks the database
     )
 

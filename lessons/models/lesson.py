@@ -53,6 +53,10 @@ class LessonPage(RoutablePageMixin, PresenterContextMixin, ReviewByMixin, CitesF
     """One voorlichting (or training, interventie, traject) for young people in one or more age bands."""
 
     audience = Audience.JONGEREN
+    # The GET parameters that only choose among the lesson's own content (Voorbereiden's use and skipped parts,
+    # lessons/presenter.py `Selection`): a staff page with only these is kept per permission set
+    # (core/staff_pages.py). A visit code (`bezoek`) shows a visit, which is no catalogue content: never kept.
+    staff_copy_params = frozenset({"inzet", "zonder"})
 
     central_question = models.CharField(
         "centrale vraag", max_length=255, help_text="De vraag waar de les om draait, in de woorden van leerlingen."

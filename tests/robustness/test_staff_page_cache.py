@@ -91,11 +91,22 @@ def test_a_publish_changes_the_kept_page(lesson):
     assert page[HEADER] == "miss" and "Geldezels, herzien" in page.content.decode()
 
 
-@pytest.mark.parametrize("reason", ["a query string", "view restrictions", "an editor"])
+def test_voorbereiden_with_the_choices_for_a_class_is_kept_per_choice(lesson):
+    anna = logged_in("anna")
+    reactive = lesson.url + "voorbereiden/?inzet=reactief"
+    assert anna.get(reactive)[HEADER] == "miss"
+    page = anna.get(reactive)
+    assert page[HEADER] == "hit" and 'value="reactief" checked' in page.content.decode()
+    assert anna.get(lesson.url + "voorbereiden/?inzet=proactief")[HEADER] == "miss"
+
+
+@pytest.mark.parametrize("reason", ["a visit code", "an unknown parameter", "view restrictions", "an editor"])
 def test_what_could_be_personal_is_never_kept(lesson, reason):
     url, client = lesson.url, logged_in("anna")
-    if reason == "a query string":
-        url += "voorbereiden/?bezoek=ABCD-EFGH"
+    if reason == "a visit code":
+        url += "voorbereiden/?inzet=reactief&bezoek=ABCD-EFGH"
+    elif reason == "an unknown parameter":
+        url += "?utm_source=nieuwsbrief"
     elif reason == "view restrictions":
         PageViewRestriction.objects.create(page=lesson, restriction_type=PageViewRestriction.LOGIN)
     else:
