@@ -97,7 +97,7 @@ def main():
         if fresh:
             print(f"Building the catalogue ({args.lessons} lessons) in {database_url}", flush=True)
             build(args.lessons)
-        wanted = args.page or [f"lesson{STAFF}", f"leerlijn{STAFF}", f"prepare{STAFF}"]
+        wanted = args.page or [f"lesson{STAFF}", f"leerlijn{STAFF}", f"prepare{STAFF}", f"prepare_visit{STAFF}"]
         if args.ratios:
             ratios([target for target in pages() if target[0] in {"floor", *wanted}], args.ratios)
             return

@@ -13,7 +13,9 @@
    The floor is a bare Wagtail page: a plain wagtailcore.Page with only a title, rendered by Wagtail's own
    template wagtailcore/page.html (no site layout), with the page cache off. Each page's time is printed as a
    ratio to it. For reference, the floor inside the site's layout (a StandardPage with an empty body) too.
-   The `_staff` pages are measured as a logged-in Halt-medewerker, who never gets the page cache.
+   The `_staff` pages are measured as a logged-in Halt-medewerker, who never gets the page cache; after the first
+   request they come from the copy kept per permission set (core/staff_pages.py), except Voorbereiden with a
+   visit code, which is rendered on every request.
 3. Throughput under gunicorn (2 sync workers) with bounded load from a second process on 127.0.0.1 (wrk, or
    bench/load.py when wrk is missing), and the peak memory (VmHWM) of each worker; then the same through
    Varnish in front of it (deploy/varnish/site.vcl), and the time from a publish to the new page in Varnish.
@@ -101,6 +103,11 @@ def pages():
         (f"lesson{STAFF}", "lesson page, logged-in Halt-medewerker (presenter notes)", lesson.url),
         (f"leerlijn{STAFF}", "leerlijn matrix, logged-in Halt-medewerker", "/leerlijn/"),
         (f"prepare{STAFF}", "Voorbereiden, logged-in Halt-medewerker", lesson.url + "voorbereiden/"),
+        (
+            f"prepare_visit{STAFF}",
+            "Voorbereiden with a visit code, logged-in (never kept: rendered on every request)",
+            lesson.url + "voorbereiden/?bezoek=ABCD-EFGH",
+        ),
     ]
 
 
