@@ -16,6 +16,7 @@ import sqlite3
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.test import TransactionTestCase
 
 from tests.factories import build_catalogue, remove_catalogue
 from tests.factories import users as make_users
@@ -29,7 +30,8 @@ def pytest_collection_modifyitems(items):
         fixtures = set(getattr(item, "fixturenames", ()))
         if "demo" in fixtures:
             item.add_marker(pytest.mark.demo)
-        if item.get_closest_marker("django_db") or fixtures & DATABASE_FIXTURES:
+        django_test_case = issubclass(getattr(item, "cls", None) or object, TransactionTestCase)
+        if item.get_closest_marker("django_db") or fixtures & DATABASE_FIXTURES or django_test_case:
             item.add_marker(pytest.mark.database)
 
     def group(item):
