@@ -58,20 +58,20 @@ serve: install messages services
 	$(PY) -m deploy.stack --port $(SERVE_PORT)
 
 # The whole suite: on SQLite (with the browser tests and the checks of the demo catalogue, which load it once),
-# and the behaviour tests that reach the database again on a throwaway PostgreSQL 15 cluster. Tests that never do
-# run once: in the SQLite half, except those that start Python in a subprocess (settings and start-up checks,
-# marked `subprocess`), which the PostgreSQL half runs because it would end sooner. The two halves share nothing
-# (each has its own database, media folder and ports), so they run side by side, one per core; each half's output
-# is printed whole when it ends. The multi-server tests (tests/services/) start their own PostgreSQL, Redis, gunicorns and Varnish:
+# and the behaviour tests that reach the database again on a throwaway PostgreSQL 15 cluster. Tests that never
+# reach a database (settings and start-up checks in a subprocess, the content files, translations, the import
+# graph) run once, in the PostgreSQL half, which would otherwise end about half a minute sooner. The two halves
+# share nothing (each has its own database, media folder and ports), so they run side by side, one per core; each
+# half's output is printed whole when it ends. The multi-server tests (tests/services/) start their own PostgreSQL, Redis, gunicorns and Varnish:
 # in the PostgreSQL half, which is the shorter one without them (the halves then take about as long).
 test: install test-packages messages lint
 	@$(MAKE) --no-print-directory --jobs=2 --output-sync=target test-sqlite test-postgres
 
 test-sqlite:
-	$(PY) -m pytest -q -m "not services and not (subprocess and not database)"
+	$(PY) -m pytest -q -m "(database or browser or demo) and not services"
 
 test-postgres:
-	scripts/with-postgres.sh $(PY) -m pytest -q -m "((database or services) and not browser and not demo) or subprocess"
+	scripts/with-postgres.sh $(PY) -m pytest -q -m "not browser and not demo"
 
 test-services: install messages services
 	$(PY) -m pytest -q -m services

@@ -5,10 +5,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-pytestmark = pytest.mark.subprocess  # starts Python in a subprocess (pyproject.toml: where these run)
-
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -13,8 +13,6 @@ from lessons.governance import REDACTIE
 from tests.factories import LessonPageFactory, account, governed_theme
 from tests.lessons.edit_forms import edit_form_data
 
-pytestmark = pytest.mark.subprocess  # starts Python in a subprocess (pyproject.toml: where these run)
-
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 

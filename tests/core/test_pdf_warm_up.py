@@ -9,8 +9,6 @@ import pytest
 
 from core import pdf
 
-pytestmark = pytest.mark.subprocess  # starts Python in a subprocess (pyproject.toml: where these run)
-
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -82,8 +82,9 @@ def race(db_settings, **requests):
     return results
 
 
-def test_the_project_configures_sqlite_for_concurrent_writers(settings):
-    options = settings.DATABASES["default"]["OPTIONS"]
+@pytest.mark.django_db
+def test_the_connection_uses_the_projects_options_for_concurrent_writers():
+    options = connection.settings_dict["OPTIONS"]
     assert options["transaction_mode"] == "IMMEDIATE"
     assert "journal_mode=WAL" in options["init_command"] and "busy_timeout" in options["init_command"]
 

@@ -12,8 +12,6 @@ from pathlib import Path
 import pytest
 from django.test import override_settings
 
-pytestmark = pytest.mark.subprocess  # starts Python in a subprocess (pyproject.toml: where these run)
-
 ROOT = Path(__file__).resolve().parents[2]
 HOST = "leerlijn.halt.example"
 SECURITY_SETTINGS = [

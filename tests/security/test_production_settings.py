@@ -17,8 +17,6 @@ from django.conf import settings
 
 from core.csp import static_file_headers
 
-pytestmark = pytest.mark.subprocess  # starts Python in a subprocess (pyproject.toml: where these run)
-
 ROOT = Path(__file__).resolve().parents[2]
 CARELESS = {"DEBUG": "1", "DJANGO_DEBUG": "1", "DEBUG_PROPAGATE_EXCEPTIONS": "1"}
 READ_SETTINGS = """
