@@ -12,13 +12,8 @@ $(PY):
 	command -v uv >/dev/null || python3 -m pip install --quiet uv
 	uv venv --quiet --python python3 $(VENV)
 
-# Bytecode compiled once here, for the packages (uv, in parallel) and the project's own modules: the suite starts
-# dozens of Python processes (servers, gunicorn workers, settings checks), and where PYTHONDONTWRITEBYTECODE is set
-# (as on the machines these were measured on) each would otherwise compile Django and Wagtail again: 5.9 s instead
-# of 2.1 s to start one.
 install: $(PY)
-	uv sync --quiet --frozen --compile-bytecode
-	$(PY) -m compileall -q -j 0 config core curriculum lessons home search visits bench deploy scripts tests manage.py gunicorn.conf.py
+	uv sync --quiet --frozen
 
 # Install the Debian packages named in $(1) that are missing: one `apt-get update`, and none when all are there.
 define debian-packages
