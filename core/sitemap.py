@@ -31,7 +31,9 @@ class RequestSitemap(Sitemap):
         return public(pages).select_related("locale").order_by("path").defer_streamfields().specific()
 
     def _urls(self, page, protocol, domain):
-        urls = super()._urls(page, protocol, domain)
+        # A page without an address in this process (a server that started before the translation's tree existed
+        # keeps Wagtail's old site root paths in its memory) is left out rather than listed as "None".
+        urls = [url_info for url_info in super()._urls(page, protocol, domain) if url_info["location"]]
         self.add_alternates(urls)
         if self.request is None:
             return urls
@@ -56,6 +58,8 @@ class RequestSitemap(Sitemap):
         key_of = {}
         for item in self.items():
             location = item.get_full_url(self.request)
+            if location is None:
+                continue
             by_key[item.translation_key][item.locale.language_code] = location
             key_of[location] = item.translation_key
         order = [code for code, _name in settings.LANGUAGES]

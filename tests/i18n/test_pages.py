@@ -99,6 +99,25 @@ def test_the_sitemap_lists_the_translation_with_its_alternates(client, catalogue
     assert f"<loc>http://testserver/{language}/leerlijn/</loc>" not in xml
 
 
+def test_a_translation_without_an_address_here_is_no_alternate(client, catalogue, translated, monkeypatch):
+    """A server that started before a translation's tree existed keeps Wagtail's old site root paths in its own
+    memory and finds no address for it: the sitemap leaves it out instead of writing href="None"."""
+    guide_class = type(translated["en"])
+    own_url = guide_class.get_full_url
+    monkeypatch.setattr(
+        guide_class,
+        "get_full_url",
+        lambda page, request=None: None if page.locale.language_code == "en" else own_url(page, request),
+    )
+
+    xml = client.get("/sitemap.xml").content.decode()
+
+    assert "None" not in xml
+    dutch = f"http://testserver{catalogue.parent_guide.url}"
+    entry = re.search(rf"<url><loc>{re.escape(dutch)}</loc>.*?</url>", xml, re.DOTALL).group(0)
+    assert 'hreflang="en"' not in entry and 'hreflang="ar"' in entry
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_page_without_translation_falls_back_to_dutch_with_the_note(client, catalogue, translated, language):
     # Translating the guide copied the leerlijn and theme above it as aliases; the lesson has no translation.
