@@ -27,11 +27,15 @@ def visit_for(selection, lesson):
 def presenter_extras(request, lesson, selection):
     visit = visit_for(selection, lesson)
     if visit is None:
-        if not request.user.has_perm(PLAN_PERMISSION):
+        # A code that names no current visit of this lesson (expired, mistyped, another lesson's) is said so: the
+        # slides, handout and letter of this page carry no visit, and the presenter should not think they do.
+        context = {"unused_code": getattr(selection, "visit_code", "")}
+        if request.user.has_perm(PLAN_PERMISSION):
+            params = [("les", lesson.pk), *selection.params]
+            context["plan_url"] = reverse("visits:plan") + "?" + urlencode([(k, v) for k, v in params if k != "bezoek"])
+        if not (context["unused_code"] or "plan_url" in context):
             return {}
-        params = [("les", lesson.pk), *selection.params]
-        plan_url = reverse("visits:plan") + "?" + urlencode([(k, v) for k, v in params if k != "bezoek"])
-        return {"prepare_actions": render_to_string("visits/extras/plan_link.html", {"plan_url": plan_url})}
+        return {"prepare_actions": render_to_string("visits/extras/plan_link.html", context)}
     links = visit_links(request, visit)
     context = {"visit": visit, "links": links}
     return {

@@ -124,6 +124,19 @@ def test_a_code_of_another_lesson_or_nonsense_adds_nothing(client, medewerker, l
         assert "data-visit-qr" not in present.content.decode()
 
 
+def test_voorbereiden_says_when_its_visit_code_names_no_current_visit_of_the_lesson(client, medewerker, lesson, theme):
+    expired = VisitFactory(lesson=lesson, date=timezone.localdate() - datetime.timedelta(days=400))
+    other = VisitFactory(lesson=LessonPageFactory(parent=theme))
+    client.force_login(medewerker)
+    for code in (expired.code, other.code, "HALT-2222-22"):
+        html = client.get(lesson.url + "voorbereiden/", {"bezoek": code}).content.decode()
+        assert f"Bezoek {code} is verlopen of hoort niet bij deze les." in html
+        assert f"Klasbezoek {code}" not in html and "Bezoek plannen" in html
+    current = VisitFactory(lesson=lesson)
+    html = client.get(lesson.url + "voorbereiden/", {"bezoek": current.code}).content.decode()
+    assert "is verlopen of hoort niet bij deze les" not in html and f"Klasbezoek {current.code}" in html
+
+
 def test_the_handout_and_the_teacher_sheet_carry_the_code_and_a_qr(client, medewerker, lesson):
     visit = VisitFactory(lesson=lesson)
     client.force_login(medewerker)
