@@ -5,7 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: install site-packages messages test-packages run serve test test-sqlite test-postgres test-browser test-services lint format screenshots bench soak \
+.PHONY: install site-packages messages test-packages run serve test test-sqlite test-postgres lint-and-test-postgres \
+	test-browser test-services lint format screenshots bench soak \
 	chromium services
 
 $(PY):
@@ -62,16 +63,23 @@ serve: install messages services
 # reach a database (settings and start-up checks in a subprocess, the content files, translations, the import
 # graph) run once, in the PostgreSQL half, which would otherwise end about half a minute sooner. The two halves
 # share nothing (each has its own database, media folder and ports), so they run side by side, one per core; each
-# half's output is printed whole when it ends. The multi-server tests (tests/services/) start their own PostgreSQL, Redis, gunicorns and Varnish:
-# in the PostgreSQL half, which is the shorter one without them (the halves then take about as long).
-test: install test-packages messages lint
-	@$(MAKE) --no-print-directory --jobs=2 --output-sync=target test-sqlite test-postgres
+# half's output is printed whole when it ends. The multi-server tests (tests/services/) start their own PostgreSQL,
+# Redis, gunicorns and Varnish, in the PostgreSQL half. The lint runs first in the PostgreSQL half, the shorter one,
+# instead of before both; a lint failure fails `make test` all the same.
+test: install test-packages messages
+	@$(MAKE) --no-print-directory --jobs=2 --output-sync=target test-sqlite lint-and-test-postgres
+
+SQLITE_TESTS := -m pytest -q -m "(database or browser or demo) and not services"
+POSTGRES_TESTS := -m pytest -q -m "not browser and not demo"
 
 test-sqlite:
-	$(PY) -m pytest -q -m "(database or browser or demo) and not services"
+	$(PY) $(SQLITE_TESTS)
 
 test-postgres:
-	scripts/with-postgres.sh $(PY) -m pytest -q -m "not browser and not demo"
+	scripts/with-postgres.sh $(PY) $(POSTGRES_TESTS)
+
+lint-and-test-postgres: lint
+	scripts/with-postgres.sh $(PY) $(POSTGRES_TESTS)
 
 test-services: install messages services
 	$(PY) -m pytest -q -m services
