@@ -34,7 +34,7 @@ class IndexedFacet:
         self.facet = facet
 
     def __get__(self, page, owner=None):
-        return self if page is None else sorted(page.facet_values().get(self.facet, ()))
+        return self if page is None else sorted(page.indexed_facet_values.get(self.facet, ()))
 
 
 class CatalogueFacets(models.Model):
@@ -81,11 +81,21 @@ class CatalogueFacets(models.Model):
                 texts.extend(value if isinstance(value, list) else [value])
         return stems_of(" ".join(str(text) for text in texts if text))
 
+    # The search index reads seven facets and the theme's words several times for each page it indexes (title,
+    # body, autocomplete, stems): each is read once per instance. The index always reads a freshly loaded instance
+    # (modelsearch reloads the page by its pk after a save), so these never outlive a change.
+    @cached_property
+    def indexed_facet_values(self):
+        return self.facet_values()
+
     def theme_terms(self):
         """The everyday words of the theme ("nudes" for Sexting): its lessons and guides are found by them too."""
+        return self.indexed_theme_terms
+
+    @cached_property
+    def indexed_theme_terms(self):
         if hasattr(self, "everyday_terms"):  # the theme itself indexes its own field
             return ""
-        # One small query by the parent's path: the index asks for this several times per page it indexes.
         themes = apps.get_model("curriculum", "ThemePage").objects.filter(path=self.path[: -self.steplen])
         return themes.values_list("everyday_terms", flat=True).first() or ""
 
