@@ -7,6 +7,11 @@ catalogue version (core/caching.py); a hit loads the page in one query and lets 
 path (its own routes, such as `voorbereiden/`), as Wagtail would. Wagtail's `serve` reads the result from
 `request._wagtail_route_for_request` (Page.route_for_request); everything after routing (view restrictions, the
 `before_serve_page` hooks, the page's own checks) runs unchanged.
+
+The site a host leads to is remembered the same way: Wagtail looks it up in one query per request
+(`Site.find_for_request`), and a saved or deleted Site changes the catalogue version (core/caching.py). The site is
+handed to Wagtail where it keeps its own per-request answer (`request._wagtail_site`, named in
+`Site.find_for_request`'s docstring).
 """
 
 import hashlib
@@ -34,10 +39,10 @@ class RouteCacheMiddleware:
         match = request.resolver_match
         if match is None or match.url_name != "wagtail_serve" or not settings.CATALOGUE_CACHE_TIMEOUT:
             return None
-        if AnonymousPageCacheMiddleware.is_cacheable_request(request) or getattr(request, "is_preview", False):
+        if getattr(request, "is_preview", False):
             return None
-        site = Site.find_for_request(request)
-        if site is None:
+        site = remembered_site(request)  # also for the anonymous visitor the page cache has no copy for yet
+        if site is None or AnonymousPageCacheMiddleware.is_cacheable_request(request):
             return None
         path = view_kwargs["path"] if "path" in view_kwargs else (view_args[0] if view_args else "")
         components = [component for component in path.split("/") if component]
@@ -64,3 +69,16 @@ class RouteCacheMiddleware:
                 return None
         request._wagtail_route_for_request = (page, args, kwargs)
         return None
+
+
+def remembered_site(request):
+    """Site.find_for_request, cached per catalogue version, host and port (with its root page, as Wagtail reads it)."""
+    if not hasattr(request, "_wagtail_site"):
+        key = f"site:{catalogue_version(request)}:{request.get_host()}:{request.get_port()}"
+        site = cache.get(key)
+        if site is None:
+            site = Site.find_for_request(request)
+            if site is not None:
+                cache.set(key, site, settings.CATALOGUE_CACHE_TIMEOUT)
+        request._wagtail_site = site
+    return request._wagtail_site

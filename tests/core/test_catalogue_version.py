@@ -3,7 +3,8 @@ that the public site changed: the process that made a change also bumps its own 
 fingerprint alone, as a second app server would."""
 
 import pytest
-from wagtail.models import PageViewRestriction
+from django.urls import reverse
+from wagtail.models import PageViewRestriction, Site
 
 from core.caching import database_fingerprint
 from curriculum.models import ThemePage
@@ -50,3 +51,24 @@ def test_a_draft_leaves_it_alone(lesson):
         lesson.save_revision(log_action=True)
 
     assert not changes_fingerprint(save_a_draft)
+
+
+def test_a_site_edited_in_the_admin_changes_it(catalogue, client, users):
+    """Which site a host leads to is remembered per catalogue version (core/routing.py): an edit in the admin's
+    Sites must reach the other app servers too."""
+    site = Site.objects.get(is_default_site=True)
+    client.force_login(users["admin"])
+    form = {
+        "hostname": "leerlijn.halt.example",
+        "port": site.port,
+        "site_name": site.site_name or "Halt Leerlijn",
+        "root_page": site.root_page_id,
+        "is_default_site": "on",
+    }
+
+    def edit_in_the_admin():
+        response = client.post(reverse("wagtailsites:edit", args=[site.pk]), form)
+        assert response.status_code == 302, response.content.decode()[:2000]
+
+    assert changes_fingerprint(edit_in_the_admin)
+    assert Site.objects.get(pk=site.pk).hostname == "leerlijn.halt.example"

@@ -37,9 +37,9 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 # At most 10 each (issue 15). With database sessions (the test settings) the session costs one query; with Redis
-# (`cached_db`) none. What is left on every request: the site, the catalogue version, the page (by its remembered
-# route), the page's view restrictions and its ancestors' aliases (Wagtail's serve), the session, and the user with
-# their own and their groups' permissions (one query, core/permissions.py): 7.
+# (`cached_db`) none. What is left on every request: the catalogue version, the page (by its remembered route; the
+# site is remembered too), the page's view restrictions and its ancestors' aliases (Wagtail's serve), the session,
+# and the user with their own and their groups' permissions (one query, core/permissions.py): 6.
 STAFF_MAX = {"lesson": 10, "leerlijn": 10, "prepare": 10}
 PRESENTER_NOTE = "Vraag door zonder namen te noemen"
 
@@ -134,6 +134,19 @@ def test_the_remembered_route_follows_the_catalogue(catalogue, medewerker):
         assert f"<title>{lesson.title} |" in medewerker.get(lesson.url).content.decode()
     lesson.unpublish()
     assert medewerker.get(lesson.url).status_code == 404
+
+
+def test_the_remembered_site_follows_a_change_of_site(catalogue, medewerker):
+    """core/routing.py keys the site by catalogue version: once the site starts at another page, the lesson that
+    was under the old start page is not found any more."""
+    lesson = add_lessons(catalogue, 1)[0]
+    url = lesson.url
+    for _ in range(2):
+        assert f"<title>{lesson.title} |" in medewerker.get(url).content.decode()
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = HomePageFactory(parent=Page.get_first_root_node(), slug="andere-start")
+    site.save()
+    assert medewerker.get(url).status_code == 404
 
 
 def test_staff_search_finds_presenter_text_in_its_own_index_in_a_bounded_number_of_queries(catalogue, medewerker):
