@@ -39,10 +39,11 @@ class RouteCacheMiddleware:
         match = request.resolver_match
         if match is None or match.url_name != "wagtail_serve" or not settings.CATALOGUE_CACHE_TIMEOUT:
             return None
-        if getattr(request, "is_preview", False):
+        # The page cache answers in its own process_view, after this one: a request it may serve asks for nothing.
+        if AnonymousPageCacheMiddleware.is_cacheable_request(request) or getattr(request, "is_preview", False):
             return None
-        site = remembered_site(request)  # also for the anonymous visitor the page cache has no copy for yet
-        if site is None or AnonymousPageCacheMiddleware.is_cacheable_request(request):
+        site = remembered_site(request)
+        if site is None:
             return None
         path = view_kwargs["path"] if "path" in view_kwargs else (view_args[0] if view_args else "")
         components = [component for component in path.split("/") if component]
